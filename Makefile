@@ -1,0 +1,60 @@
+# The two commands: `make demo` runs the demo, `make test` runs the whole suite.
+# Both install what they need and can be run again and again.
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+
+DEMO_ENV := DEBUG=true HTTPS=false
+TEST_DB ?= postgresql://postgres@127.0.0.1:5432/zorgroute
+TEST_REDIS ?= redis://127.0.0.1:6379/15
+TEST_ENV := DATABASE_URL=$(TEST_DB) REDIS_URL=$(TEST_REDIS) SECRET_KEY=test-only-not-secret \
+	HTTPS=false DEBUG=false ALLOWED_HOSTS=testserver,localhost,127.0.0.1
+
+.PHONY: demo test bench venv system-packages lint messages translations
+
+demo: venv messages
+	$(DEMO_ENV) $(PY) manage.py migrate --noinput
+	$(DEMO_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
+	$(DEMO_ENV) $(PY) manage.py load_demo
+	@echo "Serving the demo on http://127.0.0.1:8000/ (Ctrl+C stops it)"
+	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:8000
+
+test: venv system-packages messages
+	bin/check-services
+	$(TEST_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
+	$(TEST_ENV) $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+bench: venv
+	@echo "Benchmarks arrive with issue 8 (bench/)."
+
+# The virtual environment, installed exactly from uv.lock.
+venv: $(VENV)/.synced
+$(VENV)/.synced: pyproject.toml uv.lock
+	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
+	uv sync --frozen --python $(PYTHON)
+	@touch $@
+
+# Debian packages: gettext for translations, chromium for the browser tests.
+system-packages:
+	@missing=""; \
+	command -v msgfmt >/dev/null 2>&1 || missing="$$missing gettext"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	fc-list 2>/dev/null | grep -qi "Noto Naskh Arabic" || missing="$$missing fonts-noto-core"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing Debian packages:$$missing"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+messages: venv
+	@command -v msgfmt >/dev/null 2>&1 || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null)
+	$(DEMO_ENV) $(PY) manage.py compilemessages --ignore=.venv --verbosity 0
+
+# For developers: collect new strings into locale/*/django.po.
+translations: venv
+	$(DEMO_ENV) $(PY) manage.py makemessages -l nl -l en -l ar --ignore=.venv --ignore=staticfiles --no-obsolete
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .

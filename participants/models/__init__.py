@@ -1,0 +1,3 @@
+from participants.models.participant import Participant
+
+__all__ = ["Participant"]

@@ -1,0 +1,23 @@
+from allauth.account.decorators import secure_admin_login
+from django.contrib import admin
+from django.urls import include, path
+
+from portal import views
+
+# The admin login goes through allauth: same rate limits, same MFA.
+admin.site.login = secure_admin_login(admin.site.login)
+admin.site.site_header = "Zorgroute"
+
+programme_patterns = [
+    path("", include("programmes.urls")),
+    path("", include("participants.urls")),
+]
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("landing/", views.landing, name="landing"),
+    path("language/", views.set_language, name="set_language"),
+    path("accounts/", include("allauth.urls")),
+    path("admin/", admin.site.urls),
+    path("<slug:programme>/", include(programme_patterns)),
+]

@@ -1,0 +1,201 @@
+"""Load the demo: four programmes from the seeds, one user per role, ten participants each.
+
+Idempotent: every row is found by its natural key first, so a second run
+changes nothing. Staff users get TOTP enrolled (MFA stays real in the demo).
+"""
+
+import datetime
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from allauth.mfa.utils import decrypt
+from django.conf import settings
+from django.db import transaction
+from django_scopes import scopes_disabled
+
+from participants.enrolment import enrol
+from participants.models import Participant
+from portal.models import User
+from programmes.demo import content
+from programmes.models import Membership, Municipality, Organisation, Programme, Role, Stage
+
+DEMO_PASSWORD = "zorgroute-demo"
+NUMBER_PREFIXES = {"leiden": "LEI", "haaglanden": "HGL", "idz-udz": "IDZ", "voorwerk": "VW"}
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+STAFF_ROLES = [Role.COORDINATOR, Role.MENTOR, Role.MUNICIPALITY_OFFICER, Role.ADMIN]
+STAFF_NAMES = {
+    Role.COORDINATOR: "Coördinator",
+    Role.MENTOR: "Werkbegeleider",
+    Role.MUNICIPALITY_OFFICER: "Gemeente",
+    Role.ADMIN: "Beheerder",
+}
+
+
+@dataclass
+class Login:
+    programme: str
+    role: str
+    email: str
+    how: str
+    totp_secret: str = ""
+
+
+@dataclass
+class DemoReport:
+    logins: list[Login] = field(default_factory=list)
+
+
+def _translated(instance, name, texts):
+    for language in LANGUAGES:
+        setattr(instance, f"{name}_{language}", texts[language])
+
+
+def _ascii(text):
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "", text.lower())
+
+
+def _user(email, *, name, language="nl", password=DEMO_PASSWORD, is_staff=False):
+    user = User.objects.filter(email=email).first()
+    if user is None:
+        user = User(email=email, name=name, language=language, is_staff=is_staff, is_superuser=is_staff)
+        if password:
+            user.set_password(password)
+        else:
+            user.set_unusable_password()
+        user.save()
+    EmailAddress.objects.get_or_create(
+        user=user, email=email, defaults={"verified": True, "primary": True}
+    )
+    return user
+
+
+def _totp_secret(user):
+    """The user's TOTP secret, enrolling one on the first run."""
+    authenticator = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+    if authenticator is None:
+        secret = generate_totp_secret()
+        TOTP.activate(user, secret)
+        return secret
+    return decrypt(authenticator.data["secret"])
+
+
+def _programme(data):
+    programme = Programme.objects.filter(slug=data["slug"]).first() or Programme(slug=data["slug"])
+    programme.number_prefix = NUMBER_PREFIXES.get(data["slug"], data["slug"][:3].upper())
+    programme.contact_email = data["contact_email"]
+    programme.theme = data["theme"]
+    for name in ("name", "tagline", "description", "audience", "offer", "selection"):
+        _translated(programme, name, data[name])
+    programme.save()
+    return programme
+
+
+def _stages(programme, stages):
+    by_key = {}
+    for position, data in enumerate(stages, start=1):
+        stage = Stage.objects.filter(programme=programme, key=data["key"]).first()
+        if stage is None:
+            stage = Stage(programme=programme, key=data["key"], position=position)
+        stage.position = position
+        stage.expected_months = data["months"]
+        for name in ("name", "description", "goal"):
+            _translated(stage, name, data[name])
+        stage.save()
+        by_key[stage.key] = stage
+    return by_key
+
+
+def _membership(user, programme, role, **extra):
+    Membership.objects.get_or_create(user=user, programme=programme, role=role, defaults=extra)
+
+
+def _participants(programme, people, stages, municipalities, report):
+    for index, person in enumerate(people):
+        local = f"{_ascii(person['given_name'])}.{_ascii(person['family_name'])}"
+        email = f"{local}@{programme.slug}.deelnemer.example"
+        user = _user(
+            email,
+            name=f"{person['given_name']} {person['family_name']}",
+            language=person["language"],
+            password=None,  # participants log in by code
+        )
+        _membership(user, programme, Role.PARTICIPANT)
+        if not Participant.objects.filter(programme=programme, user=user).exists():
+            enrol(
+                programme,
+                given_name=person["given_name"],
+                family_name=person["family_name"],
+                user=user,
+                notify=False,
+                country_of_origin=person["country"],
+                current_stage=stages[person["stage"]],
+                stage_started_on=datetime.date.fromisoformat(person["started"]),
+                municipality=municipalities.get(person["municipality"]),
+            )
+        if index == 0:
+            report.logins.append(
+                Login(programme.slug, str(Role.PARTICIPANT.label), email, "code")
+            )
+
+
+@transaction.atomic
+def load_demo() -> DemoReport:
+    """Create or update the demo and return the logins to print."""
+    report = DemoReport()
+    with scopes_disabled():
+        municipalities = {}
+        for data in content.MUNICIPALITIES:
+            municipality, _created = Municipality.objects.update_or_create(
+                code=data["code"], defaults={"name": data["name"], "country": data["country"]}
+            )
+            municipalities[municipality.code] = municipality
+
+        admin = _user("admin@zorgroute.example", name="Platformbeheer", is_staff=True)
+        report.logins.append(
+            Login("–", "platform admin", admin.email, "password+totp", _totp_secret(admin))
+        )
+
+        for data in content.PROGRAMMES:
+            programme = _programme(data)
+            stages = _stages(programme, data["stages"])
+            for organisation in data["organisations"]:
+                Organisation.objects.update_or_create(
+                    programme=programme,
+                    name=organisation["name"],
+                    defaults={
+                        "kind": organisation["kind"],
+                        "municipality": municipalities.get(organisation["municipality"]),
+                    },
+                )
+            home_municipality = municipalities[data["municipalities"][0]]
+            for role in STAFF_ROLES:
+                email = f"{role.value.replace('_', '-')}@{programme.slug}.zorgroute.example"
+                user = _user(email, name=f"{STAFF_NAMES[role]} {data['name']['nl']}")
+                extra = {"municipality": home_municipality} if role == Role.MUNICIPALITY_OFFICER else {}
+                _membership(user, programme, role, **extra)
+                needs_totp = role != Role.MENTOR
+                report.logins.append(
+                    Login(
+                        programme.slug,
+                        str(role.label),
+                        email,
+                        "password+totp" if needs_totp else "password",
+                        _totp_secret(user) if needs_totp else "",
+                    )
+                )
+            _participants(programme, data["participants"], stages, municipalities, report)
+
+        # One coordinator works for two programmes: she chooses after login.
+        shared = _user("coordinator@vluchtelingenwerk.zorgroute.example", name="Coördinator VWN")
+        for slug in ("leiden", "idz-udz"):
+            _membership(shared, Programme.objects.get(slug=slug), Role.COORDINATOR)
+        report.logins.append(
+            Login("leiden + idz-udz", str(Role.COORDINATOR.label), shared.email, "password+totp",
+                  _totp_secret(shared))
+        )
+    return report

@@ -1,0 +1,15 @@
+from programmes.models.membership import STAFF_ROLES, Membership, Role
+from programmes.models.organisations import Municipality, Organisation
+from programmes.models.programme import Programme, Theme
+from programmes.models.stages import Stage
+
+__all__ = [
+    "STAFF_ROLES",
+    "Membership",
+    "Municipality",
+    "Organisation",
+    "Programme",
+    "Role",
+    "Stage",
+    "Theme",
+]
