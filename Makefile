@@ -4,7 +4,7 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-UV := $(shell command -v uv 2>/dev/null || echo $(HOME)/.local/bin/uv)
+
 
 DEMO_ENV := DEBUG=true HTTPS=false
 TEST_DB ?= postgresql://postgres@127.0.0.1:5432/zorgroute
@@ -32,8 +32,8 @@ bench: venv
 # The virtual environment, installed exactly from uv.lock.
 venv: $(VENV)/.synced
 $(VENV)/.synced: pyproject.toml uv.lock
-	@command -v uv >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
-	uv sync --frozen --python $(PYTHON)
+	@$(PYTHON) -m uv --version >/dev/null 2>&1 || $(PYTHON) -m pip install --quiet --disable-pip-version-check uv
+	$(PYTHON) -m uv sync --frozen --python $(PYTHON)
 	@touch $@
 
 # Debian packages: gettext for translations, chromium for the browser tests.

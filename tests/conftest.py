@@ -1,0 +1,128 @@
+"""Two programmes, every role in each, and an outsider — pretix/Healthchecks style.
+
+Fixtures build data with scopes disabled; test bodies run with scopes on, as
+the application does.
+"""
+
+import time
+from dataclasses import dataclass, field
+
+import pytest
+from allauth.mfa.models import Authenticator
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.db import connection
+from django_scopes import scopes_disabled
+
+from portal.celery import app as celery_app
+from programmes.models import STAFF_ROLES, Role
+from tests.factories import (
+    MembershipFactory,
+    MunicipalityFactory,
+    OrganisationFactory,
+    ParticipantFactory,
+    ProgrammeFactory,
+    StageFactory,
+    UserFactory,
+)
+
+ROLES = [role.value for role in Role]
+
+
+def pytest_collection_modifyitems(items):
+    if connection.vendor != "postgresql":
+        pytest.exit(
+            "The tests run on PostgreSQL only. Use `make test` (it sets DATABASE_URL).",
+            returncode=3,
+        )
+
+
+@pytest.fixture(autouse=True)
+def _eager_celery(request):
+    """Tasks run in-process unless a test asks for a real worker."""
+    eager = request.node.get_closest_marker("worker") is None
+    previous = celery_app.conf.task_always_eager
+    celery_app.conf.task_always_eager = eager
+    yield
+    celery_app.conf.task_always_eager = previous
+
+
+@dataclass
+class World:
+    """One programme with a user per role."""
+
+    programme: object
+    stages: list
+    municipality: object
+    organisation: object
+    users: dict = field(default_factory=dict)
+    participant: object = None
+    totp_secrets: dict = field(default_factory=dict)
+
+
+def build_world(slug, prefix, municipality_code):
+    programme = ProgrammeFactory(slug=slug, number_prefix=prefix)
+    stages = [
+        StageFactory(programme=programme, key=f"{slug}-{i}", position=i, name_en=f"Stage {i} of {slug}")
+        for i in (1, 2, 3)
+    ]
+    municipality = MunicipalityFactory(code=municipality_code)
+    organisation = OrganisationFactory(programme=programme)
+    world = World(programme, stages, municipality, organisation)
+    for role in ROLES:
+        user = UserFactory(email=f"{role.replace('_', '-')}@{slug}.example")
+        extra = {"municipality": municipality} if role == Role.MUNICIPALITY_OFFICER else {}
+        MembershipFactory(user=user, programme=programme, role=role, **extra)
+        if role in STAFF_ROLES:
+            secret = generate_totp_secret()
+            TOTP.activate(user, secret)
+            world.totp_secrets[role] = secret
+        world.users[role] = user
+    world.participant = ParticipantFactory(
+        programme=programme,
+        user=world.users[Role.PARTICIPANT],
+        given_name="Amina",
+        family_name="Yusuf",
+        number=f"{prefix}-0001",
+        current_stage=stages[1],
+        municipality=municipality,
+    )
+    return world
+
+
+@pytest.fixture
+def worlds(db):
+    with scopes_disabled():
+        return {
+            "a": build_world("alpha", "ALP", "alphen"),
+            "b": build_world("beta", "BET", "betuwe"),
+        }
+
+
+@pytest.fixture
+def world(worlds):
+    return worlds["a"]
+
+
+@pytest.fixture
+def other_world(worlds):
+    return worlds["b"]
+
+
+@pytest.fixture
+def outsider(db):
+    with scopes_disabled():
+        return UserFactory(email="outsider@example.org")
+
+
+def log_in(client, user):
+    """Log a user in as if they went through allauth, with MFA when they have it."""
+    client.force_login(user)
+    session = client.session
+    now = time.time()
+    records = [{"method": "password", "at": now, "email": user.email}]
+    if Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).exists():
+        records.append({"method": "mfa", "at": now, "type": "totp"})
+    session["account_authentication_methods"] = records
+    session["account_authentication_methods_user"] = str(user.pk)
+    session.save()
+    return client
