@@ -36,7 +36,7 @@ class Programme(models.Model):
             RegexValidator(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", _("Use lowercase letters, digits and dashes.")),
             validate_not_reserved,
         ],
-        help_text=_("The programme's pages live at /<web address>/."),
+        help_text=_("The programme's pages live at this address, for example /leiden/."),
     )
     number_prefix = models.CharField(
         _("prefix for participant numbers"),
