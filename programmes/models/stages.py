@@ -21,7 +21,7 @@ class Stage(models.Model):
     objects = ScopedManager(programme="programme")
 
     class Meta:
-        ordering = ["programme", "position"]
+        ordering = ["position"]
         constraints = [
             models.UniqueConstraint(fields=["programme", "key"], name="stage_key_unique_per_programme"),
             models.UniqueConstraint(

@@ -1,0 +1,57 @@
+"""The demo loader: four programmes from the seeds, every role, idempotent."""
+
+from io import StringIO
+
+from django.core.management import call_command
+from django_scopes import scopes_disabled
+
+from participants.models import Participant
+from portal.models import User
+from programmes.models import Membership, Programme, Stage
+
+
+def counts():
+    with scopes_disabled():
+        return (
+            Programme.objects.count(),
+            Stage.objects.count(),
+            Participant.objects.count(),
+            Membership.objects.count(),
+            User.objects.count(),
+        )
+
+
+def test_it_creates_the_four_programmes_with_every_role(db):
+    out = StringIO()
+    call_command("load_demo", stdout=out)
+    assert set(Programme.objects.values_list("slug", flat=True)) == {
+        "leiden", "haaglanden", "idz-udz", "voorwerk"
+    }
+    with scopes_disabled():
+        for programme in Programme.objects.all():
+            roles = set(Membership.objects.filter(programme=programme).values_list("role", flat=True))
+            assert roles == {"participant", "coordinator", "mentor", "municipality_officer", "admin"}
+            assert Participant.objects.filter(programme=programme).count() == 10
+            assert programme.name_ar and programme.description_ar and programme.description_en
+            assert list(programme.stages.values_list("position", flat=True)) == [1, 2, 3, 4]
+        leiden = Programme.objects.get(slug="leiden")
+        assert [s.name_nl for s in leiden.stages.all()][1].startswith("MBO-1")
+    printed = out.getvalue()
+    assert "coordinator@leiden.zorgroute.example" in printed
+    assert "zorgroute-demo" in printed
+
+
+def test_running_it_twice_changes_nothing(db):
+    call_command("load_demo", stdout=StringIO())
+    before = counts()
+    secrets_before = StringIO()
+    call_command("load_demo", stdout=secrets_before)
+    assert counts() == before
+
+
+def test_a_staff_users_totp_code_can_be_printed(db, capsys):
+    call_command("load_demo", stdout=StringIO())
+    out = StringIO()
+    call_command("totp_code", "coordinator@leiden.zorgroute.example", stdout=out, stderr=StringIO())
+    assert out.getvalue().strip().isdigit()
+    assert len(out.getvalue().strip()) == 6
