@@ -43,6 +43,25 @@ def _fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
+def _own_redis_cache(settings, worker_id):
+    """Each test starts with an empty cache (allauth's rate limits live there).
+
+    Each xdist worker gets its own Redis database, so flushing it touches
+    neither the other workers nor the Celery broker's database.
+    """
+    index = 0 if worker_id == "master" else int(worker_id.removeprefix("gw"))
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": f"{settings.REDIS_URL.rsplit('/', 1)[0]}/{1 + index}",
+        }
+    }
+    from django.core.cache import cache
+
+    cache.clear()
+
+
+@pytest.fixture(autouse=True)
 def _eager_celery(request):
     """Tasks run in-process unless a test asks for a real worker."""
     eager = request.node.get_closest_marker("worker") is None
