@@ -33,7 +33,9 @@ def search_participants(programme, *, q: str = "", stage=None):
     )
     for word in q.split():
         participants = participants.filter(
-            Q(given_name__icontains=word) | Q(family_name__icontains=word) | Q(number__icontains=word)
+            Q(given_name__icontains=word)
+            | Q(family_name__icontains=word)
+            | Q(number__icontains=word)
         )
     if stage is not None:
         participants = participants.filter(current_stage=stage)

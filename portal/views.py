@@ -35,7 +35,9 @@ def home(request):
     memberships = memberships_of(request.user)
     mine = {}
     for membership in memberships:
-        entry = mine.setdefault(membership.programme_id, {"programme": membership.programme, "roles": []})
+        entry = mine.setdefault(
+            membership.programme_id, {"programme": membership.programme, "roles": []}
+        )
         entry["roles"].append(membership)
     for entry in mine.values():
         entry["url"] = start_url(entry["programme"], {m.role for m in entry["roles"]})

@@ -87,7 +87,9 @@ class World:
 def build_world(slug, prefix, municipality_code):
     programme = ProgrammeFactory(slug=slug, number_prefix=prefix)
     stages = [
-        StageFactory(programme=programme, key=f"{slug}-{i}", position=i, name_en=f"Stage {i} of {slug}")
+        StageFactory(
+            programme=programme, key=f"{slug}-{i}", position=i, name_en=f"Stage {i} of {slug}"
+        )
         for i in (1, 2, 3)
     ]
     municipality = MunicipalityFactory(code=municipality_code)

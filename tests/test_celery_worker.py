@@ -17,7 +17,9 @@ def test_a_worker_sends_the_welcome_email_inside_the_programme_scope(worlds, set
     world = worlds["a"]
     celery_app.control.purge()
     with start_worker(celery_app, perform_ping_check=False, pool="solo", loglevel="WARNING"):
-        send_welcome_email.delay(programme_id=world.programme.pk, participant_id=world.participant.pk)
+        send_welcome_email.delay(
+            programme_id=world.programme.pk, participant_id=world.participant.pk
+        )
         deadline = time.monotonic() + 30
         while not mail.outbox and time.monotonic() < deadline:
             time.sleep(0.1)

@@ -25,14 +25,27 @@ def test_it_creates_the_four_programmes_with_every_role(db):
     out = StringIO()
     call_command("load_demo", stdout=out)
     assert set(Programme.objects.values_list("slug", flat=True)) == {
-        "leiden", "haaglanden", "idz-udz", "voorwerk"
+        "leiden",
+        "haaglanden",
+        "idz-udz",
+        "voorwerk",
     }
     with scopes_disabled():
         for programme in Programme.objects.all():
-            roles = set(Membership.objects.filter(programme=programme).values_list("role", flat=True))
-            assert roles == {"participant", "coordinator", "mentor", "municipality_officer", "admin"}
+            roles = set(
+                Membership.objects.filter(programme=programme).values_list("role", flat=True)
+            )
+            assert roles == {
+                "participant",
+                "coordinator",
+                "mentor",
+                "municipality_officer",
+                "admin",
+            }
             assert Participant.objects.filter(programme=programme).count() == 10
-            assert programme.name_ar and programme.description_ar and programme.description_en
+            assert programme.name_ar
+            assert programme.description_ar
+            assert programme.description_en
             assert list(programme.stages.values_list("position", flat=True)) == [1, 2, 3, 4]
         leiden = Programme.objects.get(slug="leiden")
         assert [s.name_nl for s in leiden.stages.all()][1].startswith("MBO-1")
@@ -55,3 +68,17 @@ def test_a_staff_users_totp_code_can_be_printed(db, capsys):
     call_command("totp_code", "coordinator@leiden.zorgroute.example", stdout=out, stderr=StringIO())
     assert out.getvalue().strip().isdigit()
     assert len(out.getvalue().strip()) == 6
+
+
+def test_a_leiden_coordinator_gets_404_on_every_haaglanden_page(client, db):
+    from django.urls import reverse
+
+    from tests.conftest import log_in
+    from tests.test_isolation import PROTECTED
+
+    call_command("load_demo", stdout=StringIO())
+    coordinator = User.objects.get(email="coordinator@leiden.zorgroute.example")
+    log_in(client, coordinator)
+    for name in PROTECTED:
+        assert client.get(reverse(name, kwargs={"programme": "haaglanden"})).status_code == 404
+        assert client.get(reverse(name, kwargs={"programme": "leiden"})).status_code in (200, 403)

@@ -15,12 +15,16 @@ def test_a_participant_lands_on_their_route(client, world):
 
 def test_a_coordinator_lands_on_the_participant_list(client, world):
     log_in(client, world.users["coordinator"])
-    assert client.get(reverse("landing")).url == reverse("participants:list", kwargs={"programme": "alpha"})
+    assert client.get(reverse("landing")).url == reverse(
+        "participants:list", kwargs={"programme": "alpha"}
+    )
 
 
 def test_a_mentor_lands_on_the_overview(client, world):
     log_in(client, world.users["mentor"])
-    assert client.get(reverse("landing")).url == reverse("programmes:overview", kwargs={"programme": "alpha"})
+    assert client.get(reverse("landing")).url == reverse(
+        "programmes:overview", kwargs={"programme": "alpha"}
+    )
 
 
 def test_someone_in_two_programmes_chooses_on_the_home_page(client, world, other_world):

@@ -55,6 +55,10 @@ def test_new_accounts_start_in_the_language_being_read(client, db):
     client.post(reverse("set_language"), {"language": "ar", "next": "/"})
     client.post(
         reverse("account_signup"),
-        {"email": "new@example.org", "password1": "a long enough pass 42", "password2": "a long enough pass 42"},
+        {
+            "email": "new@example.org",
+            "password1": "a long enough pass 42",
+            "password2": "a long enough pass 42",
+        },
     )
     assert User.objects.get(email="new@example.org").language == "ar"

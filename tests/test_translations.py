@@ -21,12 +21,26 @@ def regenerated(tmp_path_factory):
     for name in SOURCES:
         source = ROOT / name
         if source.is_dir():
-            shutil.copytree(source, copy / name, ignore=shutil.ignore_patterns("__pycache__", "*.mo"))
+            shutil.copytree(
+                source, copy / name, ignore=shutil.ignore_patterns("__pycache__", "*.mo")
+            )
         else:
             shutil.copy(source, copy / name)
     subprocess.run(
-        [sys.executable, "manage.py", "makemessages", "-l", "nl", "-l", "en", "-l", "ar",
-         "--no-obsolete", "--verbosity", "0"],
+        [
+            sys.executable,
+            "manage.py",
+            "makemessages",
+            "-l",
+            "nl",
+            "-l",
+            "en",
+            "-l",
+            "ar",
+            "--no-obsolete",
+            "--verbosity",
+            "0",
+        ],
         cwd=copy,
         check=True,
         env={"PATH": "/usr/bin:/bin", "DEBUG": "true", "DJANGO_SETTINGS_MODULE": "portal.settings"},
@@ -44,9 +58,9 @@ def test_every_string_is_translated(regenerated, language):
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "untranslated" not in result.stderr and "fuzzy" not in result.stderr, (
-        f"{language}: {result.stderr.strip()} — run `make translations` and translate the new strings."
-    )
+    hint = f"{language}: {result.stderr.strip()} (run `make translations`, translate new strings)"
+    assert "untranslated" not in result.stderr, hint
+    assert "fuzzy" not in result.stderr, hint
 
 
 def test_the_committed_catalogues_are_up_to_date(regenerated):
@@ -55,4 +69,6 @@ def test_the_committed_catalogues_are_up_to_date(regenerated):
         fresh = regenerated / "locale" / language / "LC_MESSAGES" / "django.po"
         msgids = {line for line in committed.read_text().splitlines() if line.startswith("msgid ")}
         fresh_ids = {line for line in fresh.read_text().splitlines() if line.startswith("msgid ")}
-        assert fresh_ids <= msgids, f"{language}: strings missing from the catalogue: {fresh_ids - msgids}"
+        assert fresh_ids <= msgids, (
+            f"{language}: strings missing from the catalogue: {fresh_ids - msgids}"
+        )

@@ -56,7 +56,9 @@ class Participant(models.Model):
     class Meta:
         ordering = ["family_name", "given_name"]
         constraints = [
-            models.UniqueConstraint(fields=["programme", "number"], name="participant_number_unique"),
+            models.UniqueConstraint(
+                fields=["programme", "number"], name="participant_number_unique"
+            ),
             models.UniqueConstraint(
                 fields=["programme", "user"],
                 condition=models.Q(user__isnull=False),
@@ -65,7 +67,9 @@ class Participant(models.Model):
         ]
         indexes = [
             models.Index(fields=["programme", "current_stage"], name="participant_stage_idx"),
-            models.Index(fields=["programme", "family_name", "given_name"], name="participant_name_idx"),
+            models.Index(
+                fields=["programme", "family_name", "given_name"], name="participant_name_idx"
+            ),
         ]
         verbose_name = _("participant")
         verbose_name_plural = _("participants")

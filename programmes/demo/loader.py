@@ -62,7 +62,9 @@ def _ascii(text):
 def _user(email, *, name, language="nl", password=DEMO_PASSWORD, is_staff=False):
     user = User.objects.filter(email=email).first()
     if user is None:
-        user = User(email=email, name=name, language=language, is_staff=is_staff, is_superuser=is_staff)
+        user = User(
+            email=email, name=name, language=language, is_staff=is_staff, is_superuser=is_staff
+        )
         if password:
             user.set_password(password)
         else:
@@ -138,9 +140,7 @@ def _participants(programme, people, stages, municipalities, report):
                 municipality=municipalities.get(person["municipality"]),
             )
         if index == 0:
-            report.logins.append(
-                Login(programme.slug, str(Role.PARTICIPANT.label), email, "code")
-            )
+            report.logins.append(Login(programme.slug, str(Role.PARTICIPANT.label), email, "code"))
 
 
 @transaction.atomic
@@ -157,7 +157,7 @@ def load_demo() -> DemoReport:
 
         admin = _user("admin@zorgroute.example", name="Platformbeheer", is_staff=True)
         report.logins.append(
-            Login("–", "platform admin", admin.email, "password+totp", _totp_secret(admin))
+            Login("(all)", "platform admin", admin.email, "password+totp", _totp_secret(admin))
         )
 
         for data in content.PROGRAMMES:
@@ -176,7 +176,9 @@ def load_demo() -> DemoReport:
             for role in STAFF_ROLES:
                 email = f"{role.value.replace('_', '-')}@{programme.slug}.zorgroute.example"
                 user = _user(email, name=f"{STAFF_NAMES[role]} {data['name']['nl']}")
-                extra = {"municipality": home_municipality} if role == Role.MUNICIPALITY_OFFICER else {}
+                extra = (
+                    {"municipality": home_municipality} if role == Role.MUNICIPALITY_OFFICER else {}
+                )
                 _membership(user, programme, role, **extra)
                 needs_totp = role != Role.MENTOR
                 report.logins.append(
@@ -195,7 +197,12 @@ def load_demo() -> DemoReport:
         for slug in ("leiden", "idz-udz"):
             _membership(shared, Programme.objects.get(slug=slug), Role.COORDINATOR)
         report.logins.append(
-            Login("leiden + idz-udz", str(Role.COORDINATOR.label), shared.email, "password+totp",
-                  _totp_secret(shared))
+            Login(
+                "leiden + idz-udz",
+                str(Role.COORDINATOR.label),
+                shared.email,
+                "password+totp",
+                _totp_secret(shared),
+            )
         )
     return report

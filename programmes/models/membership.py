@@ -55,7 +55,8 @@ class Membership(models.Model):
                 fields=["user", "programme", "role"], name="membership_unique_role"
             ),
             models.CheckConstraint(
-                condition=~models.Q(role="municipality_officer") | models.Q(municipality__isnull=False),
+                condition=~models.Q(role="municipality_officer")
+                | models.Q(municipality__isnull=False),
                 name="officer_has_municipality",
             ),
         ]

@@ -37,7 +37,11 @@ class Organisation(models.Model):
     name = models.CharField(_("name"), max_length=160)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     municipality = models.ForeignKey(
-        Municipality, on_delete=models.SET_NULL, null=True, blank=True, verbose_name=_("municipality")
+        Municipality,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        verbose_name=_("municipality"),
     )
 
     objects = ScopedManager(programme="programme")
@@ -45,7 +49,9 @@ class Organisation(models.Model):
     class Meta:
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["programme", "name"], name="organisation_unique_per_programme")
+            models.UniqueConstraint(
+                fields=["programme", "name"], name="organisation_unique_per_programme"
+            )
         ]
         verbose_name = _("organisation")
         verbose_name_plural = _("organisations")

@@ -33,7 +33,9 @@ class Programme(models.Model):
         max_length=40,
         unique=True,
         validators=[
-            RegexValidator(r"^[a-z0-9]+(?:-[a-z0-9]+)*$", _("Use lowercase letters, digits and dashes.")),
+            RegexValidator(
+                r"^[a-z0-9]+(?:-[a-z0-9]+)*$", _("Use lowercase letters, digits and dashes.")
+            ),
             validate_not_reserved,
         ],
         help_text=_("The programme's pages live at this address, for example /leiden/."),
@@ -48,9 +50,13 @@ class Programme(models.Model):
     description = models.TextField(_("description"), blank=True)
     audience = models.TextField(_("who it is for"), blank=True, help_text=_("One item per line."))
     offer = models.TextField(_("what you get"), blank=True, help_text=_("One item per line."))
-    selection = models.TextField(_("how selection works"), blank=True, help_text=_("One item per line."))
+    selection = models.TextField(
+        _("how selection works"), blank=True, help_text=_("One item per line.")
+    )
     contact_email = models.EmailField(_("contact email"))
-    theme = models.CharField(_("theme"), max_length=20, choices=Theme.choices, default=Theme.NEUTRAL)
+    theme = models.CharField(
+        _("theme"), max_length=20, choices=Theme.choices, default=Theme.NEUTRAL
+    )
     is_active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 

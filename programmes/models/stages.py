@@ -23,7 +23,9 @@ class Stage(models.Model):
     class Meta:
         ordering = ["position"]
         constraints = [
-            models.UniqueConstraint(fields=["programme", "key"], name="stage_key_unique_per_programme"),
+            models.UniqueConstraint(
+                fields=["programme", "key"], name="stage_key_unique_per_programme"
+            ),
             models.UniqueConstraint(
                 fields=["programme", "position"], name="stage_position_unique_per_programme"
             ),

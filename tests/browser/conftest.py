@@ -43,7 +43,8 @@ def phone(browser, settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-    context = browser.new_context(viewport={"width": 360, "height": 800}, device_scale_factor=1, locale="nl-NL"
+    context = browser.new_context(
+        viewport={"width": 360, "height": 800}, device_scale_factor=1, locale="nl-NL"
     )
     page = context.new_page()
     yield page

@@ -53,7 +53,9 @@ def test_participant_home(phone, live_server, worlds):
 
 def test_coordinator_pages(desktop, live_server, worlds):
     world = worlds["a"]
-    log_in_with_totp(desktop, live_server, world.users["coordinator"], world.totp_secrets["coordinator"])
+    log_in_with_totp(
+        desktop, live_server, world.users["coordinator"], world.totp_secrets["coordinator"]
+    )
     desktop.wait_for_url("**/alpha/participants/")
     assert_accessible(desktop, "coordinator-list")
     desktop.select_option("select[name=stage]", world.stages[1].key)

@@ -19,7 +19,9 @@ class Command(BaseCommand):
         user = User.objects.filter(email__iexact=email).first()
         if user is None:
             raise CommandError(f"No user with email {email}.")
-        authenticator = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+        authenticator = Authenticator.objects.filter(
+            user=user, type=Authenticator.Type.TOTP
+        ).first()
         if authenticator is None:
             raise CommandError(f"{email} has no authenticator app set up.")
         secret = decrypt(authenticator.data["secret"])
