@@ -21,10 +21,10 @@ demo: venv messages
 	@echo "Serving the demo on http://127.0.0.1:8000/ (Ctrl+C stops it)"
 	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 
-test: venv system-packages messages
+test: venv system-packages messages lint
 	bin/check-services
 	$(TEST_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
-	$(TEST_ENV) $(VENV)/bin/pytest $(PYTEST_ARGS)
+	$(TEST_ENV) $(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
 
 bench: venv
 	@echo "Benchmarks arrive with issue 8 (bench/)."
