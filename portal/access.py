@@ -31,6 +31,11 @@ def mfa_gate(request):
     """A redirect to MFA set-up or confirmation for staff, or None when all is well."""
     if not request.roles & STAFF_ROLES:
         return None
+    return mfa_redirect(request)
+
+
+def mfa_redirect(request):
+    """Send a logged-in user without a second factor in this session to set up or confirm it."""
     next_query = urlencode({"next": request.get_full_path()})
     if not Authenticator.objects.filter(user=request.user, type=Authenticator.Type.TOTP).exists():
         return redirect(f"{reverse('mfa_activate_totp')}?{next_query}")

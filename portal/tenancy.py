@@ -8,6 +8,7 @@ programme has no scope, so an accidental tenant query there fails loudly.
 from django.urls import Resolver404, resolve
 from django_scopes import scope
 
+from portal.access import mfa_redirect
 from programmes.models import STAFF_ROLES
 from programmes.tenancy import get_active_programme, platform_admin_scope
 
@@ -26,6 +27,11 @@ class ProgrammeMiddleware:
             return self.get_response(request)
 
         if match.namespace == "admin" or match.app_name == "admin":
+            # The platform admin sees every programme: a second factor first.
+            if request.user.is_authenticated and request.user.is_staff:
+                gate = mfa_redirect(request)
+                if gate is not None:
+                    return gate
             with platform_admin_scope():
                 return self.get_response(request)
 

@@ -1,6 +1,7 @@
 """The Django admin: platform admins only, behind allauth, across all programmes."""
 
 import pytest
+from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.urls import reverse
 from django_scopes import scopes_disabled
 
@@ -19,7 +20,9 @@ CHANGELISTS = [
 @pytest.fixture
 def platform_admin(db):
     with scopes_disabled():
-        return UserFactory(email="platform@example.org", is_staff=True, is_superuser=True)
+        user = UserFactory(email="platform@example.org", is_staff=True, is_superuser=True)
+        TOTP.activate(user, generate_totp_secret())
+        return user
 
 
 @pytest.mark.parametrize("name", CHANGELISTS)
@@ -50,3 +53,18 @@ def test_programme_roles_do_not_get_into_the_platform_admin(client, world, role)
     response = client.get(reverse("admin:index"))
     assert response.status_code in (302, 403)
     assert client.get(reverse(CHANGELISTS[0])).status_code in (302, 403)
+
+
+def test_a_platform_admin_without_a_second_factor_must_set_one_up(client, db):
+    with scopes_disabled():
+        user = UserFactory(email="new-admin@example.org", is_staff=True, is_superuser=True)
+    client.force_login(user)
+    response = client.get(reverse("admin:index"))
+    assert response.status_code == 302
+    assert response.url.startswith(reverse("mfa_activate_totp"))
+
+
+def test_a_platform_admin_with_mfa_must_confirm_it_in_this_session(client, platform_admin):
+    client.force_login(platform_admin)  # password only
+    response = client.get(reverse("admin:index"))
+    assert response.url.startswith(reverse("mfa_reauthenticate"))
