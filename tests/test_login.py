@@ -63,3 +63,12 @@ def test_the_admin_login_goes_through_allauth(client, db):
     response = client.get(reverse("admin:login"))
     assert response.status_code == 302
     assert response.url.startswith(reverse("account_login"))
+
+
+def test_the_code_mail_names_zorgroute_in_the_readers_language(client, world):
+    client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    client.post(reverse("account_request_login_code"), {"email": world.users["participant"].email})
+    message = mail.outbox[-1]
+    assert message.subject.startswith("Zorgroute: ")
+    assert "Zorgroute" in message.body
+    assert "testserver" not in message.body.splitlines()[0]
