@@ -37,3 +37,36 @@ def send_welcome_email(self, *, programme, participant_id) -> bool:
         body = render_to_string("participants/email/welcome_body.txt", context)
     send_mail(subject, body, None, [user.email])
     return True
+
+
+INTAKE_MAILS = {
+    "submitted": "participants/email/intake_submitted",
+    "decision": "participants/email/intake_decision",
+}
+
+
+@shared_task(base=ProgrammeTask, bind=True, acks_late=True)
+def send_intake_email(self, *, programme, intake_id, kind) -> bool:
+    """Tell an applicant, in their language, that we received their application or decided.
+
+    ``kind`` is "submitted" or "decision". The mail says what happens next and when.
+    """
+    from participants.models import Intake
+
+    intake = (
+        Intake.objects.filter(programme=programme, pk=intake_id).select_related("applicant").first()
+    )
+    if intake is None:
+        return False
+    template = INTAKE_MAILS[kind]
+    with translation.override(intake.applicant.language):
+        context = {
+            "intake": intake,
+            "programme": programme,
+            "status_url": settings.SITE_URL
+            + reverse("participants:application", kwargs={"programme": programme.slug}),
+        }
+        subject = render_to_string(f"{template}_subject.txt", context).strip()
+        body = render_to_string(f"{template}_body.txt", context)
+    send_mail(subject, body, None, [intake.applicant.email])
+    return True

@@ -44,7 +44,9 @@ class ProgrammeMiddleware:
         with scope(programme=programme):
             if request.user.is_authenticated:
                 request.memberships = list(
-                    programme.memberships.filter(user=request.user).select_related("municipality")
+                    programme.memberships.filter(user=request.user).select_related(
+                        "municipality", "organisation"
+                    )
                 )
                 request.roles = frozenset(m.role for m in request.memberships)
             request.is_staff_member = bool(request.roles & STAFF_ROLES)

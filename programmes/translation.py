@@ -2,16 +2,42 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from programmes.models import Programme, Stage
+from programmes.models import EligibilityRule, IntakeQuestion, Programme, SelectionCriterion, Stage
 
 
 @register(Programme)
 class ProgrammeTranslation(TranslationOptions):
-    fields = ("name", "tagline", "description", "audience", "offer", "selection")
+    fields = (
+        "name",
+        "tagline",
+        "description",
+        "audience",
+        "offer",
+        "selection",
+        "privacy_statement",
+    )
     required_languages = ("nl",)
 
 
 @register(Stage)
 class StageTranslation(TranslationOptions):
     fields = ("name", "description", "goal")
+    required_languages = ("nl",)
+
+
+@register(IntakeQuestion)
+class IntakeQuestionTranslation(TranslationOptions):
+    fields = ("label", "help_text", "choices")
+    required_languages = ("nl",)
+
+
+@register(EligibilityRule)
+class EligibilityRuleTranslation(TranslationOptions):
+    fields = ("explanation",)
+    required_languages = ("nl",)
+
+
+@register(SelectionCriterion)
+class SelectionCriterionTranslation(TranslationOptions):
+    fields = ("name", "description")
     required_languages = ("nl",)

@@ -15,7 +15,11 @@ from django_scopes import scopes_disabled
 
 from portal.celery import app as celery_app
 from programmes.models import STAFF_ROLES, Role
+from django.core.files.base import ContentFile
+
+from participants.models import IntakeDocument
 from tests.factories import (
+    IntakeFactory,
     MembershipFactory,
     MunicipalityFactory,
     OrganisationFactory,
@@ -26,6 +30,7 @@ from tests.factories import (
 )
 
 ROLES = [role.value for role in Role]
+MINIMAL_PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 
 
 def pytest_collection_modifyitems(items):
@@ -81,6 +86,8 @@ class World:
     organisation: object
     users: dict = field(default_factory=dict)
     participant: object = None
+    intake: object = None
+    intake_document: object = None
     totp_secrets: dict = field(default_factory=dict)
 
 
@@ -112,6 +119,23 @@ def build_world(slug, prefix, municipality_code):
         number=f"{prefix}-0001",
         current_stage=stages[1],
         municipality=municipality,
+    )
+    applicant = UserFactory(email=f"applicant@{slug}.example")
+    world.users["applicant"] = applicant
+    world.intake = IntakeFactory(
+        programme=programme,
+        applicant=applicant,
+        reference=f"{prefix}-A-0001",
+        given_name="Yonas",
+        family_name=f"Tesfamariam{prefix}",
+    )
+    world.intake_document = IntakeDocument.objects.create(
+        programme=programme,
+        intake=world.intake,
+        file=ContentFile(MINIMAL_PDF, name="diploma.pdf"),
+        original_name="diploma.pdf",
+        content_type="application/pdf",
+        size=len(MINIMAL_PDF),
     )
     return world
 

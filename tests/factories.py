@@ -3,9 +3,10 @@
 import datetime
 
 import factory
+from django.utils import timezone
 from allauth.account.models import EmailAddress
 
-from participants.models import Participant
+from participants.models import Intake, Participant
 from portal.models import User
 from programmes.models import Membership, Municipality, Organisation, Programme, Stage
 
@@ -91,3 +92,46 @@ class ParticipantFactory(factory.django.DjangoModelFactory):
     family_name = factory.Faker("last_name")
     country_of_origin = "SY"
     stage_started_on = datetime.date(2025, 9, 1)
+
+
+class IntakeFactory(factory.django.DjangoModelFactory):
+    """A submitted application with complete answers (override status for others)."""
+
+    class Meta:
+        model = Intake
+
+    programme = factory.SubFactory(ProgrammeFactory)
+    applicant = factory.SubFactory(UserFactory)
+    reference = factory.Sequence(lambda n: f"A-{n:05d}")
+    status = Intake.Status.SUBMITTED
+    language = "nl"
+    given_name = factory.Faker("first_name")
+    family_name = factory.Faker("last_name")
+    household = "single"
+    residence_type = "azc"
+    dutch_level = "A2"
+    submitted_at = factory.LazyFunction(timezone.now)
+    answers = factory.LazyAttribute(
+        lambda o: {
+            "given_name": o.given_name,
+            "family_name": o.family_name,
+            "date_of_birth": "1995-03-14",
+            "country_of_origin": "SY",
+            "household": o.household,
+            "residence_type": o.residence_type,
+            "azc_location": "AZC Katwijk",
+            "languages_spoken": "Arabisch, Engels",
+            "dutch_listening": "A2",
+            "dutch_reading": "A2",
+            "dutch_speaking": "A2",
+            "dutch_writing": "A2",
+            "education_level": "secondary",
+            "diplomas": [],
+            "worked_in_care": "yes",
+            "work_experience": "Twee jaar in een ziekenhuis in Aleppo.",
+            "motivation": "Ik wil graag voor ouderen zorgen.",
+            "available_from": "2027-01-01",
+            "hours_per_week": 40,
+            "consent": True,
+        }
+    )

@@ -5,7 +5,7 @@ from io import StringIO
 from django.core.management import call_command
 from django_scopes import scopes_disabled
 
-from participants.models import Participant
+from participants.models import Intake, Participant
 from portal.models import User
 from programmes.models import Membership, Programme, Stage
 
@@ -42,7 +42,10 @@ def test_it_creates_the_four_programmes_with_every_role(db):
                 "municipality_officer",
                 "admin",
             }
-            assert Participant.objects.filter(programme=programme).count() == 10
+            # Ten from the seeds, and the demo applicant who was accepted.
+            assert Participant.objects.filter(programme=programme).count() == 11
+            statuses = set(programme.intakes.values_list("status", flat=True))
+            assert statuses == {s.value for s in Intake.Status}
             assert programme.name_ar
             assert programme.description_ar
             assert programme.description_en
@@ -74,11 +77,20 @@ def test_a_leiden_coordinator_gets_404_on_every_haaglanden_page(client, db):
     from django.urls import reverse
 
     from tests.conftest import log_in
-    from tests.test_isolation import PROTECTED
+    from tests.test_isolation import PROTECTED, URLS
 
     call_command("load_demo", stdout=StringIO())
     coordinator = User.objects.get(email="coordinator@leiden.zorgroute.example")
     log_in(client, coordinator)
+    with scopes_disabled():
+        haaglanden_intake = Intake.objects.filter(programme__slug="haaglanden").exclude(status="draft")[0]
     for name in PROTECTED:
-        assert client.get(reverse(name, kwargs={"programme": "haaglanden"})).status_code == 404
-        assert client.get(reverse(name, kwargs={"programme": "leiden"})).status_code in (200, 403)
+        kwargs = {"programme": "haaglanden"}
+        if URLS[name].kwargs:
+            kwargs["pk"] = haaglanden_intake.pk
+        if name.endswith("document"):
+            kwargs["document"] = 1
+        assert client.get(reverse(name, kwargs=kwargs)).status_code == 404, name
+        if not URLS[name].kwargs:
+            leiden = reverse(name, kwargs={"programme": "leiden"})
+            assert client.get(leiden).status_code in (200, 403), name

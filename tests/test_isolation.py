@@ -23,12 +23,38 @@ class Platform:
 
 @dataclass(frozen=True)
 class ProgrammePage:
-    """A page of one programme, open to these roles (empty: open to everyone)."""
+    """A page of one programme, open to these roles (empty: open to everyone).
+
+    ``kwargs`` gives the URL's other arguments from the world (an intake's id);
+    ``ok`` is what an allowed role gets on a GET (405 for POST-only actions).
+    """
 
     roles: frozenset = frozenset()
+    kwargs: object = None
+    ok: int = 200
+
+
+@dataclass(frozen=True)
+class ApplicantPage:
+    """Anyone logged in may apply to any programme; the page only shows their own application."""
+
+    ok: tuple = (200, 302)
 
 
 STAFF_AND_MENTOR = frozenset({"coordinator", "admin", "mentor", "municipality_officer"})
+REVIEWERS = frozenset({"coordinator", "admin"})
+
+
+def intake(world):
+    return {"pk": world.intake.pk}
+
+
+def intake_document(world):
+    return {"pk": world.intake.pk, "document": world.intake_document.pk}
+
+
+def step(world):
+    return {"step": "personal"}
 
 URLS = {
     "home": Platform(),
@@ -37,8 +63,20 @@ URLS = {
     "programmes:public": ProgrammePage(),
     "programmes:overview": ProgrammePage(STAFF_AND_MENTOR),
     "participants:home": ProgrammePage(frozenset({"participant"})),
-    "participants:list": ProgrammePage(frozenset({"coordinator", "admin"})),
+    "participants:list": ProgrammePage(REVIEWERS),
+    "participants:apply": ApplicantPage(),
+    "participants:apply_check": ApplicantPage(),
+    "participants:apply_step": ApplicantPage(),
+    "participants:application": ApplicantPage(),
+    "participants:intake_queue": ProgrammePage(REVIEWERS),
+    "participants:intake_export": ProgrammePage(REVIEWERS),
+    "participants:intake_detail": ProgrammePage(REVIEWERS, intake),
+    "participants:intake_review": ProgrammePage(REVIEWERS, intake, ok=405),
+    "participants:intake_decide": ProgrammePage(REVIEWERS, intake, ok=405),
+    "participants:intake_proposal": ProgrammePage(REVIEWERS, intake, ok=405),
+    "participants:intake_document": ProgrammePage(REVIEWERS, intake_document),
 }
+EXTRA_KWARGS = {"participants:apply_step": step}
 
 # Third-party URL modules with their own tests; the admin is checked in test_admin.py.
 EXEMPT_MODULES = ("allauth.", "django.contrib.admin.")
@@ -67,15 +105,22 @@ def test_every_url_has_an_entry():
 
 PROGRAMME_PAGES = [name for name, rule in URLS.items() if isinstance(rule, ProgrammePage)]
 PROTECTED = [name for name in PROGRAMME_PAGES if URLS[name].roles]
+APPLICANT_PAGES = [name for name, rule in URLS.items() if isinstance(rule, ApplicantPage)]
 
 
-def url(name, programme):
-    return reverse(name, kwargs={"programme": programme.slug})
+def url(name, programme, world=None):
+    """The URL of ``name`` in ``programme``, with ids taken from ``world``."""
+    kwargs = {"programme": programme.slug}
+    rule = URLS[name]
+    extra = getattr(rule, "kwargs", None) or EXTRA_KWARGS.get(name)
+    if extra is not None:
+        kwargs.update(extra(world))
+    return reverse(name, kwargs=kwargs)
 
 
 @pytest.mark.parametrize("name", PROTECTED)
 def test_anonymous_visitors_go_to_login(client, world, name):
-    response = client.get(url(name, world.programme))
+    response = client.get(url(name, world.programme, world))
     assert response.status_code == 302
     assert response.url.startswith(reverse("account_login"))
 
@@ -84,8 +129,8 @@ def test_anonymous_visitors_go_to_login(client, world, name):
 @pytest.mark.parametrize("role", ROLES)
 def test_each_role_of_the_programme_gets_the_page_or_403(client, world, name, role):
     log_in(client, world.users[role])
-    response = client.get(url(name, world.programme))
-    expected = 200 if role in URLS[name].roles else 403
+    response = client.get(url(name, world.programme, world))
+    expected = URLS[name].ok if role in URLS[name].roles else 403
     assert response.status_code == expected
 
 
@@ -93,36 +138,72 @@ def test_each_role_of_the_programme_gets_the_page_or_403(client, world, name, ro
 @pytest.mark.parametrize("role", ROLES)
 def test_every_role_of_another_programme_gets_404(client, world, other_world, name, role):
     log_in(client, other_world.users[role])
-    response = client.get(url(name, world.programme))
+    response = client.get(url(name, world.programme, world))
+    assert response.status_code == 404
+
+
+@pytest.mark.parametrize("name", [n for n in PROTECTED if URLS[n].kwargs])
+@pytest.mark.parametrize("role", sorted(REVIEWERS))
+def test_an_id_of_another_programme_is_404_in_your_own(client, world, other_world, name, role):
+    log_in(client, other_world.users[role])
+    # Beta's reviewer, on beta's own pages, with alpha's ids.
+    response = client.get(url(name, other_world.programme, world))
     assert response.status_code == 404
 
 
 @pytest.mark.parametrize("name", PROTECTED)
 def test_an_outsider_gets_404(client, world, outsider, name):
     log_in(client, outsider)
-    assert client.get(url(name, world.programme)).status_code == 404
+    assert client.get(url(name, world.programme, world)).status_code == 404
 
 
-@pytest.mark.parametrize("name", PROGRAMME_PAGES)
+@pytest.mark.parametrize("name", PROGRAMME_PAGES + APPLICANT_PAGES)
 def test_an_unknown_programme_is_404(client, world, name):
     log_in(client, world.users["coordinator"])
-    response = client.get(reverse(name, kwargs={"programme": "no-such-programme"}))
+    good = url(name, world.programme, world)
+    response = client.get(good.replace("/alpha/", "/no-such-programme/", 1))
     assert response.status_code == 404
 
 
-@pytest.mark.parametrize("name", PROGRAMME_PAGES)
+@pytest.mark.parametrize("name", PROGRAMME_PAGES + APPLICANT_PAGES)
 @pytest.mark.parametrize("role", ROLES)
 def test_an_inactive_programme_is_404_even_for_its_members(client, world, name, role):
+    target = url(name, world.programme, world)
     with scopes_disabled():
         world.programme.is_active = False
         world.programme.save()
     log_in(client, world.users[role])
-    assert client.get(url(name, world.programme)).status_code == 404
+    assert client.get(target).status_code == 404
 
 
 @pytest.mark.parametrize("name", [n for n in PROGRAMME_PAGES if not URLS[n].roles])
 def test_public_programme_pages_open_to_everyone(client, world, name):
-    assert client.get(url(name, world.programme)).status_code == 200
+    assert client.get(url(name, world.programme, world)).status_code == 200
+
+
+@pytest.mark.parametrize("name", APPLICANT_PAGES)
+def test_applicant_pages_send_anonymous_visitors_to_login(client, world, name):
+    response = client.get(url(name, world.programme, world))
+    assert response.status_code == 302
+    assert reverse("account_login") in response.url or reverse("account_signup") in response.url
+
+
+@pytest.mark.parametrize("name", APPLICANT_PAGES)
+@pytest.mark.parametrize("who", ["other-programme", "outsider", "same-programme"])
+def test_applicant_pages_never_show_someone_elses_application(
+    client, world, other_world, outsider, name, who
+):
+    user = {
+        "other-programme": other_world.users["coordinator"],
+        "outsider": outsider,
+        "same-programme": world.users["mentor"],
+    }[who]
+    log_in(client, user)
+    response = client.get(url(name, world.programme, world), follow=True)
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert world.intake.family_name not in content
+    assert world.intake.reference not in content
 
 
 def test_platform_pages(client, world):

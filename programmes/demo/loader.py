@@ -15,13 +15,24 @@ from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from allauth.mfa.utils import decrypt
 from django.conf import settings
 from django.db import transaction
-from django_scopes import scopes_disabled
+from django.utils import timezone, translation
+from django_scopes import scope, scopes_disabled
 
 from participants.enrolment import enrol
 from participants.models import Participant
 from portal.models import User
-from programmes.demo import content
-from programmes.models import Membership, Municipality, Organisation, Programme, Role, Stage
+from programmes.demo import content, selection
+from programmes.models import (
+    EligibilityRule,
+    IntakeQuestion,
+    Membership,
+    Municipality,
+    Organisation,
+    Programme,
+    Role,
+    SelectionCriterion,
+    Stage,
+)
 
 DEMO_PASSWORD = "zorgroute-demo"
 NUMBER_PREFIXES = {"leiden": "LEI", "haaglanden": "HGL", "idz-udz": "IDZ", "voorwerk": "VW"}
@@ -93,8 +104,39 @@ def _programme(data):
     programme.theme = data["theme"]
     for name in ("name", "tagline", "description", "audience", "offer", "selection"):
         _translated(programme, name, data[name])
+    _translated(programme, "privacy_statement", selection.PRIVACY)
+    programme.requires_two_reviewers = selection.SETUP[programme.slug]["requires_two_reviewers"]
     programme.save()
     return programme
+
+
+def _selection_setup(programme):
+    """The programme's criteria, extra questions and eligibility rules (by position/key)."""
+    setup = selection.SETUP[programme.slug]
+    for position, data in enumerate(selection.CRITERIA, start=1):
+        criterion = SelectionCriterion.objects.filter(programme=programme, position=position).first()
+        criterion = criterion or SelectionCriterion(programme=programme, position=position)
+        criterion.weight = data["weight"]
+        _translated(criterion, "name", data["name"])
+        _translated(criterion, "description", data["description"])
+        criterion.save()
+    for position, data in enumerate(setup["questions"], start=1):
+        question = IntakeQuestion.objects.filter(programme=programme, key=data["key"]).first()
+        question = question or IntakeQuestion(programme=programme, key=data["key"])
+        question.step = data["step"]
+        question.position = position
+        question.kind = data["kind"]
+        question.required = data.get("required", True)
+        _translated(question, "label", data["label"])
+        question.save()
+    for position, data in enumerate(setup["rules"], start=1):
+        rule = EligibilityRule.objects.filter(programme=programme, position=position).first()
+        rule = rule or EligibilityRule(programme=programme, position=position)
+        rule.answer = data["answer"]
+        rule.operator = data["operator"]
+        rule.value = data["value"]
+        _translated(rule, "explanation", data["explanation"])
+        rule.save()
 
 
 def _stages(programme, stages):
@@ -113,7 +155,14 @@ def _stages(programme, stages):
 
 
 def _membership(user, programme, role, **extra):
-    Membership.objects.get_or_create(user=user, programme=programme, role=role, defaults=extra)
+    Membership.objects.update_or_create(user=user, programme=programme, role=role, defaults=extra)
+
+
+def _organisation(programme, *, kind=None, name=None):
+    organisations = Organisation.objects.filter(programme=programme).order_by("pk")
+    if name is not None:
+        return organisations.filter(name=name).first()
+    return organisations.filter(kind=kind).first() or organisations.first()
 
 
 def _participants(programme, people, stages, municipalities, report):
@@ -143,6 +192,88 @@ def _participants(programme, people, stages, municipalities, report):
             report.logins.append(Login(programme.slug, str(Role.PARTICIPANT.label), email, "code"))
 
 
+def _answers(programme, person):
+    """Complete answers that meet the programme's rules (the demo applicants are eligible)."""
+    given, family, country, _language, _status = person
+    home = {
+        "haaglanden": ("own_home", "den-haag"),
+        "idz-udz": ("own_home", "heerlen"),
+    }.get(programme.slug, ("azc", None))
+    answers = {
+        "given_name": given,
+        "family_name": family,
+        "date_of_birth": "1994-06-15",
+        "country_of_origin": country,
+        "phone": "",
+        "household": "single",
+        "residence_type": home[0],
+        "azc_location": "AZC Katwijk" if home[0] == "azc" else "",
+        "municipality": home[1],
+        "languages_spoken": "Arabisch, Engels" if country in ("SY", "SO") else "Engels",
+        "dutch_listening": "B1",
+        "dutch_reading": "A2",
+        "dutch_speaking": "A2",
+        "dutch_writing": "A2",
+        "education_level": "secondary",
+        "diplomas": [],
+        "worked_in_care": "yes",
+        "work_experience": "Twee jaar mantelzorg en een jaar in een verpleeghuis.",
+        "motivation": "Ik wil graag voor ouderen zorgen en een vak leren in Nederland.",
+        "available_from": (datetime.date.today() + datetime.timedelta(days=60)).isoformat(),
+        "hours_per_week": 40,
+        "consent": True,
+    }
+    for question in IntakeQuestion.objects.filter(programme=programme):
+        answers[question.key] = "yes"
+    return answers
+
+
+def _intakes(programme, coordinator, second_reviewer):
+    """Applicants in every status, taken through the real submit and decide functions."""
+    from participants.applying import start_application, submit
+    from participants.intake_form import copy_columns
+    from participants.models import Intake
+    from participants.selection import confirm_proposal, decide
+
+    for person in selection.APPLICANTS:
+        given, family, _country, language, status = person
+        email = f"{_ascii(given)}.{_ascii(family)}@{programme.slug}.aanvrager.example"
+        user = _user(email, name=f"{given} {family}", language=language, password=None)
+        if Intake.objects.filter(programme=programme, applicant=user).exists():
+            continue
+        with translation.override(language):
+            intake = start_application(programme, user)
+        intake.answers = _answers(programme, person)
+        copy_columns(intake)
+        intake.save()
+        if status == "draft":
+            continue
+        intake = submit(intake)
+        if status == "submitted":
+            continue
+        reason = selection.REASONS[status][language]
+        interview = {}
+        if status == "interview":
+            at = timezone.now() + datetime.timedelta(days=7)
+            interview = {
+                "interview_at": at.replace(hour=9, minute=30, second=0, microsecond=0),
+                "interview_place": "Stadhuis, Stadhuisplein 1",
+            }
+        organisation = _membership_organisation(coordinator, programme)
+        result = decide(intake, status, reason, coordinator, organisation, **interview)
+        if hasattr(result, "outcome") and second_reviewer is not None:
+            confirm_proposal(result, second_reviewer, _membership_organisation(second_reviewer, programme))
+
+
+def _membership_organisation(user, programme):
+    membership = (
+        Membership.objects.filter(user=user, programme=programme, role=Role.COORDINATOR)
+        .select_related("organisation")
+        .first()
+    )
+    return membership.organisation.name if membership and membership.organisation else ""
+
+
 @transaction.atomic
 def load_demo() -> DemoReport:
     """Create or update the demo and return the logins to print."""
@@ -163,6 +294,7 @@ def load_demo() -> DemoReport:
         for data in content.PROGRAMMES:
             programme = _programme(data)
             stages = _stages(programme, data["stages"])
+            _selection_setup(programme)
             for organisation in data["organisations"]:
                 Organisation.objects.update_or_create(
                     programme=programme,
@@ -179,6 +311,8 @@ def load_demo() -> DemoReport:
                 extra = (
                     {"municipality": home_municipality} if role == Role.MUNICIPALITY_OFFICER else {}
                 )
+                if role in (Role.COORDINATOR, Role.ADMIN):
+                    extra["organisation"] = _organisation(programme, kind="municipality")
                 _membership(user, programme, role, **extra)
                 needs_totp = role != Role.MENTOR
                 report.logins.append(
@@ -195,7 +329,15 @@ def load_demo() -> DemoReport:
         # One coordinator works for two programmes: she chooses after login.
         shared = _user("coordinator@vluchtelingenwerk.zorgroute.example", name="Coördinator VWN")
         for slug in ("leiden", "idz-udz"):
-            _membership(shared, Programme.objects.get(slug=slug), Role.COORDINATOR)
+            programme = Programme.objects.get(slug=slug)
+            vwn = _organisation(programme, name="VluchtelingenWerk Nederland")
+            _membership(shared, programme, Role.COORDINATOR, organisation=vwn)
+
+        for programme in Programme.objects.filter(slug__in=[p["slug"] for p in content.PROGRAMMES]):
+            coordinator = User.objects.get(email=f"coordinator@{programme.slug}.zorgroute.example")
+            second = shared if programme.requires_two_reviewers else None
+            with scope(programme=programme):
+                _intakes(programme, coordinator, second)
         report.logins.append(
             Login(
                 "leiden + idz-udz",

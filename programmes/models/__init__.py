@@ -1,3 +1,9 @@
+from programmes.models.intake_config import (
+    EligibilityRule,
+    IntakeQuestion,
+    SelectionCriterion,
+    Step,
+)
 from programmes.models.membership import STAFF_ROLES, Membership, Role
 from programmes.models.organisations import Municipality, Organisation
 from programmes.models.programme import Programme, Theme
@@ -5,6 +11,10 @@ from programmes.models.stages import Stage
 
 __all__ = [
     "STAFF_ROLES",
+    "EligibilityRule",
+    "IntakeQuestion",
+    "SelectionCriterion",
+    "Step",
     "Membership",
     "Municipality",
     "Organisation",

@@ -58,6 +58,24 @@ class Programme(models.Model):
         _("theme"), max_length=20, choices=Theme.choices, default=Theme.NEUTRAL
     )
     is_active = models.BooleanField(_("active"), default=True)
+    intake_open = models.BooleanField(
+        _("open for applications"), default=True, help_text=_("Show the Apply button.")
+    )
+    privacy_statement = models.TextField(
+        _("privacy statement"),
+        blank=True,
+        help_text=_("What the programme does with an applicant's data, and for how long."),
+    )
+    decision_weeks = models.PositiveSmallIntegerField(
+        _("weeks until a decision"),
+        default=4,
+        help_text=_("Applicants are told they hear from you within this many weeks."),
+    )
+    requires_two_reviewers = models.BooleanField(
+        _("two reviewers decide"),
+        default=False,
+        help_text=_("A decision needs a second reviewer from another organisation."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:

@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from django.test.utils import override_settings
 from django.utils import translation
 
 from programmes.demo.loader import DEMO_PASSWORD, load_demo
@@ -9,7 +10,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         translation.activate("en")
-        report = load_demo()
+        # The demo applicants' confirmation mails would flood the terminal.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+            report = load_demo()
         self.stdout.write(self.style.SUCCESS("Demo data is ready. Logins:"))
         self.stdout.write(f"  Password for password logins: {DEMO_PASSWORD}")
         self.stdout.write("  Participants log in by code: the code is printed in this terminal.")
