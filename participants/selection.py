@@ -204,7 +204,9 @@ def decide(
     if outcome in FINAL_OUTCOMES and intake.programme.requires_two_reviewers:
         if not organisation:
             raise DecisionError(_no_organisation_message())
-        if DecisionProposal.objects.filter(intake=intake, state=DecisionProposal.State.OPEN).exists():
+        if DecisionProposal.objects.filter(
+            intake=intake, state=DecisionProposal.State.OPEN
+        ).exists():
             raise DecisionError(
                 gettext(
                     "A proposal for this application is already waiting for a second reviewer. "

@@ -1,10 +1,14 @@
 from django.urls import path
 
-from programmes import views
+from programmes import config_views, views
 
 app_name = "programmes"
 
 urlpatterns = [
     path("", views.public, name="public"),
     path("overview/", views.overview, name="overview"),
+    path("settings/", config_views.overview, name="settings"),
+    path("settings/<slug:kind>/new/", config_views.edit, name="settings_new"),
+    path("settings/<slug:kind>/<int:pk>/", config_views.edit, name="settings_edit"),
+    path("settings/<slug:kind>/<int:pk>/delete/", config_views.delete, name="settings_delete"),
 ]

@@ -10,14 +10,13 @@ from dataclasses import dataclass, field
 import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from django.core.files.base import ContentFile
 from django.db import connection
 from django_scopes import scopes_disabled
 
+from participants.models import IntakeDocument
 from portal.celery import app as celery_app
 from programmes.models import STAFF_ROLES, Role
-from django.core.files.base import ContentFile
-
-from participants.models import IntakeDocument
 from tests.factories import (
     IntakeFactory,
     MembershipFactory,

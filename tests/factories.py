@@ -3,8 +3,8 @@
 import datetime
 
 import factory
-from django.utils import timezone
 from allauth.account.models import EmailAddress
+from django.utils import timezone
 
 from participants.models import Intake, Participant
 from portal.models import User

@@ -83,7 +83,9 @@ def test_a_leiden_coordinator_gets_404_on_every_haaglanden_page(client, db):
     coordinator = User.objects.get(email="coordinator@leiden.zorgroute.example")
     log_in(client, coordinator)
     with scopes_disabled():
-        haaglanden_intake = Intake.objects.filter(programme__slug="haaglanden").exclude(status="draft")[0]
+        haaglanden_intake = Intake.objects.filter(programme__slug="haaglanden").exclude(
+            status="draft"
+        )[0]
     for name in PROTECTED:
         kwargs = {"programme": "haaglanden"}
         if URLS[name].kwargs:

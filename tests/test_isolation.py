@@ -43,6 +43,7 @@ class ApplicantPage:
 
 STAFF_AND_MENTOR = frozenset({"coordinator", "admin", "mentor", "municipality_officer"})
 REVIEWERS = frozenset({"coordinator", "admin"})
+ADMINS = frozenset({"admin"})
 
 
 def intake(world):
@@ -56,6 +57,15 @@ def intake_document(world):
 def step(world):
     return {"step": "personal"}
 
+
+def setting(world):
+    return {"kind": "stages", "pk": world.stages[0].pk}
+
+
+def setting_kind(world):
+    return {"kind": "criteria"}
+
+
 URLS = {
     "home": Platform(),
     "landing": Platform(login=True),
@@ -64,6 +74,10 @@ URLS = {
     "programmes:overview": ProgrammePage(STAFF_AND_MENTOR),
     "participants:home": ProgrammePage(frozenset({"participant"})),
     "participants:list": ProgrammePage(REVIEWERS),
+    "programmes:settings": ProgrammePage(ADMINS),
+    "programmes:settings_new": ProgrammePage(ADMINS, setting_kind),
+    "programmes:settings_edit": ProgrammePage(ADMINS, setting),
+    "programmes:settings_delete": ProgrammePage(ADMINS, setting),
     "participants:apply": ApplicantPage(),
     "participants:apply_check": ApplicantPage(),
     "participants:apply_step": ApplicantPage(),
@@ -142,8 +156,15 @@ def test_every_role_of_another_programme_gets_404(client, world, other_world, na
     assert response.status_code == 404
 
 
-@pytest.mark.parametrize("name", [n for n in PROTECTED if URLS[n].kwargs])
-@pytest.mark.parametrize("role", sorted(REVIEWERS))
+ID_PAGES = [
+    (name, role)
+    for name in PROTECTED
+    if URLS[name].kwargs in (intake, intake_document, setting)
+    for role in sorted(URLS[name].roles)
+]
+
+
+@pytest.mark.parametrize(("name", "role"), ID_PAGES)
 def test_an_id_of_another_programme_is_404_in_your_own(client, world, other_world, name, role):
     log_in(client, other_world.users[role])
     # Beta's reviewer, on beta's own pages, with alpha's ids.

@@ -169,3 +169,6 @@ class IntakeEvent(models.Model):
         ordering = ["at", "pk"]
         verbose_name = _("status change")
         verbose_name_plural = _("status changes")
+
+    def __str__(self):
+        return f"{self.intake_id}: {self.from_status} -> {self.to_status}"

@@ -28,6 +28,9 @@ class Review(models.Model):
             models.UniqueConstraint(fields=["intake", "reviewer"], name="one_review_per_reviewer")
         ]
 
+    def __str__(self):
+        return f"{self.reviewer} on {self.intake_id}"
+
 
 class Score(models.Model):
     programme = models.ForeignKey("programmes.Programme", on_delete=models.CASCADE)
@@ -43,6 +46,9 @@ class Score(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["review", "criterion"], name="one_score_per_criterion")
         ]
+
+    def __str__(self):
+        return f"{self.criterion_id}: {self.value}"
 
 
 class DecisionProposal(models.Model):
@@ -73,3 +79,6 @@ class DecisionProposal(models.Model):
                 fields=["intake"], condition=models.Q(state="open"), name="one_open_proposal"
             )
         ]
+
+    def __str__(self):
+        return f"{self.get_outcome_display()} ({self.get_state_display()})"

@@ -2,6 +2,9 @@
 
 For coordinators and programme admins. The views read the request and call
 ``participants.selection``, which checks the rules and does the work.
+
+The actions (review, decide, proposal) take only POST, but look the application up
+first: an id of another programme is a 404 whatever the method, as everywhere.
 """
 
 import csv
@@ -9,13 +12,12 @@ import csv
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from participants import selection
 from participants.access import get_intake_for, reviewer_organisation
@@ -52,7 +54,6 @@ def queue(request, programme):
             "page": page,
             "query": query.urlencode(),
             "tabs": _status_tabs(query, counts, filters.get("status", "")),
-            "export_query": query.urlencode(),
         },
     )
 
@@ -101,9 +102,7 @@ def _render_detail(request, intake, *, review_form=None, decision_form=None, err
     """The application's page. Forms with errors are passed in, so nothing typed is lost."""
     criteria = list(SelectionCriterion.objects.filter(programme=request.programme))
     reviews = list(
-        Review.objects.filter(intake=intake)
-        .select_related("reviewer")
-        .prefetch_related("scores")
+        Review.objects.filter(intake=intake).select_related("reviewer").prefetch_related("scores")
     )
     my_review = next((r for r in reviews if r.reviewer_id == request.user.pk), None)
     if review_form is None:
@@ -152,10 +151,11 @@ def detail(request, programme, pk):
 
 
 @role_required(Role.COORDINATOR, Role.ADMIN)
-@require_POST
 def review(request, programme, pk):
     """Save the logged-in reviewer's scores and note."""
     intake = _intake(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     criteria = SelectionCriterion.objects.filter(programme=request.programme)
     form = ReviewForm(request.POST, criteria=criteria)
     if form.is_valid():
@@ -176,10 +176,11 @@ def review(request, programme, pk):
 
 
 @role_required(Role.COORDINATOR, Role.ADMIN)
-@require_POST
 def decide(request, programme, pk):
     """Decide, or propose a decision for a second reviewer to confirm."""
     intake = _intake(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     form = DecisionForm(request.POST)
     if form.is_valid():
         try:
@@ -209,10 +210,11 @@ def decide(request, programme, pk):
 
 
 @role_required(Role.COORDINATOR, Role.ADMIN)
-@require_POST
 def proposal(request, programme, pk):
     """Confirm or withdraw the proposed decision on this application."""
     intake = _intake(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
     try:
         proposal_id = int(request.POST.get("proposal", ""))
     except ValueError:

@@ -114,7 +114,9 @@ def _selection_setup(programme):
     """The programme's criteria, extra questions and eligibility rules (by position/key)."""
     setup = selection.SETUP[programme.slug]
     for position, data in enumerate(selection.CRITERIA, start=1):
-        criterion = SelectionCriterion.objects.filter(programme=programme, position=position).first()
+        criterion = SelectionCriterion.objects.filter(
+            programme=programme, position=position
+        ).first()
         criterion = criterion or SelectionCriterion(programme=programme, position=position)
         criterion.weight = data["weight"]
         _translated(criterion, "name", data["name"])
@@ -262,7 +264,9 @@ def _intakes(programme, coordinator, second_reviewer):
         organisation = _membership_organisation(coordinator, programme)
         result = decide(intake, status, reason, coordinator, organisation, **interview)
         if hasattr(result, "outcome") and second_reviewer is not None:
-            confirm_proposal(result, second_reviewer, _membership_organisation(second_reviewer, programme))
+            confirm_proposal(
+                result, second_reviewer, _membership_organisation(second_reviewer, programme)
+            )
 
 
 def _membership_organisation(user, programme):

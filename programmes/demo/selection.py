@@ -58,7 +58,11 @@ CRITERIA = [
         "weight": 2,
     },
     {
-        "name": {"nl": "Affiniteit met de zorg", "en": "Interest in care", "ar": "الاهتمام بمجال الرعاية"},
+        "name": {
+            "nl": "Affiniteit met de zorg",
+            "en": "Interest in care",
+            "ar": "الاهتمام بمجال الرعاية",
+        },
         "description": {
             "nl": "Past zorgen voor anderen bij de persoon?",
             "en": "Does caring for others suit the person?",

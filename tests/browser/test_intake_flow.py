@@ -38,7 +38,9 @@ def fill_step(page, step):
             field.fill(value)
 
 
-def test_apply_in_arabic_leave_come_back_submit_and_see_the_decision(browser, phone, live_server, worlds):
+def test_apply_in_arabic_leave_come_back_submit_and_see_the_decision(
+    browser, phone, live_server, worlds
+):
     world = worlds["a"]
     base = live_server.url
     phone.goto(f"{base}/alpha/")
@@ -50,7 +52,9 @@ def test_apply_in_arabic_leave_come_back_submit_and_see_the_decision(browser, ph
     phone.fill("input[name=email]", "nour@example.org")
     phone.locator("main form button[type=submit]").first.click()
     phone.wait_for_url(re.compile(r"/accounts/confirm-email/"))
-    code = re.search(r"^([A-Z0-9]{6}|[A-Z0-9]{4}-[A-Z0-9]{4})$", mail.outbox[-1].body, re.M).group(1)
+    code = re.search(r"^([A-Z0-9]{6}|[A-Z0-9]{4}-[A-Z0-9]{4})$", mail.outbox[-1].body, re.M).group(
+        1
+    )
     phone.fill("input[name=code]", code)
     phone.locator("main form button[type=submit]").first.click()
     phone.wait_for_url(f"{base}/alpha/apply/personal/")
@@ -96,7 +100,9 @@ def test_apply_in_arabic_leave_come_back_submit_and_see_the_decision(browser, ph
     assert Intake.objects.get(applicant__email="nour@example.org").status == "submitted"
 
     # The coordinator accepts, on a desktop.
-    desktop = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL").new_page()
+    desktop = browser.new_context(
+        viewport={"width": 1280, "height": 900}, locale="nl-NL"
+    ).new_page()
     coordinator = world.users["coordinator"]
     desktop.goto(f"{base}/accounts/login/")
     desktop.fill("input[name=login]", coordinator.email)

@@ -46,4 +46,7 @@ def fill_all(client, programme, **overrides_by_step):
     client.get(reverse("participants:apply", kwargs={"programme": programme.slug}))
     for step in VALID:
         response = post_step(client, programme, step, **overrides_by_step.get(step, {}))
-        assert response.status_code == 302, (step, response.context and response.context["form"].errors)
+        assert response.status_code == 302, (
+            step,
+            response.context and response.context["form"].errors,
+        )

@@ -43,7 +43,9 @@ def test_a_newcomer_makes_an_account_by_email_code_and_lands_on_the_first_step(c
     assert response.url.startswith(reverse("account_signup"))
     response = client.post(response.url, {"email": "newcomer@example.org"})
     assert response.status_code == 302
-    code = re.search(r"^([A-Z0-9]{6}|[A-Z0-9]{4}-[A-Z0-9]{4})$", mail.outbox[-1].body, re.M).group(1)
+    code = re.search(r"^([A-Z0-9]{6}|[A-Z0-9]{4}-[A-Z0-9]{4})$", mail.outbox[-1].body, re.M).group(
+        1
+    )
     response = client.post(reverse("account_email_verification_sent"), {"code": code}, follow=True)
     assert response.redirect_chain[-1][0] == step_url(world.programme, "personal")
 
@@ -82,7 +84,9 @@ def test_nothing_typed_is_lost_on_a_validation_error(client, world, applicant):
         ("motivation", "motivation", "Ik wil.", "at least 20 characters"),
     ],
 )
-def test_impossible_answers_get_a_clear_message(client, world, applicant, step, field, value, message):
+def test_impossible_answers_get_a_clear_message(
+    client, world, applicant, step, field, value, message
+):
     client.post(reverse("set_language"), {"language": "en", "next": "/"})
     client.get(apply_url(world))
     response = post_step(client, world.programme, step, **{field: value})
@@ -118,13 +122,17 @@ def test_save_and_stop_keeps_a_draft_and_resume_goes_on_where_you_stopped(client
 def test_a_second_application_shows_the_existing_one(client, world):
     log_in(client, world.users["applicant"])  # already applied in the fixture
     response = client.get(apply_url(world), follow=True)
-    assert response.redirect_chain[-1][0] == reverse("participants:application", kwargs={"programme": "alpha"})
+    assert response.redirect_chain[-1][0] == reverse(
+        "participants:application", kwargs={"programme": "alpha"}
+    )
     assert world.intake.reference in response.content.decode()
     with scopes_disabled():
         assert Intake.objects.filter(applicant=world.users["applicant"]).count() == 1
 
 
-def test_a_diploma_with_a_scan_is_added_and_can_be_removed(client, world, applicant, settings, tmp_path):
+def test_a_diploma_with_a_scan_is_added_and_can_be_removed(
+    client, world, applicant, settings, tmp_path
+):
     settings.MEDIA_ROOT = tmp_path
     client.get(apply_url(world))
     response = client.post(
@@ -214,7 +222,9 @@ def test_submitting_confirms_on_screen_and_by_email_in_the_applicants_language(
     check = reverse("participants:apply_check", kwargs={"programme": "alpha"})
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(check, follow=True)
-    assert response.redirect_chain[-1][0] == reverse("participants:application", kwargs={"programme": "alpha"})
+    assert response.redirect_chain[-1][0] == reverse(
+        "participants:application", kwargs={"programme": "alpha"}
+    )
     intake = own_intake(world, applicant)
     assert intake.status == Intake.Status.SUBMITTED
     assert intake.language == "ar"
