@@ -24,10 +24,10 @@ EDUCATION_LEVELS = [
     ("higher", _("College or university (like HBO or WO)")),
 ]
 DUTCH_SKILLS = [
-    ("dutch_listening", _("Listening")),
-    ("dutch_reading", _("Reading")),
-    ("dutch_speaking", _("Speaking")),
-    ("dutch_writing", _("Writing")),
+    ("dutch_listening", _("How well do you understand spoken Dutch?")),
+    ("dutch_reading", _("How well do you read Dutch?")),
+    ("dutch_speaking", _("How well do you speak Dutch?")),
+    ("dutch_writing", _("How well do you write Dutch?")),
 ]
 STEPS = [step.value for step in Step]
 
@@ -175,9 +175,13 @@ class LanguagesForm(StepForm):
         super().__init__(*args, **kwargs)
         for name, label in DUTCH_SKILLS:
             self.fields[name] = forms.ChoiceField(
-                label=label, choices=[("", "—"), *CEFR.choices], help_text=None
+                label=label,
+                choices=[("", "—"), *CEFR.choices],
+                help_text=_("Your own guess is fine. We do not test you now."),
             )
-            self.fields[name].widget.attrs["class"] = "utrecht-select"
+            self.fields[name].widget.attrs.update(
+                {"class": "utrecht-select", "aria-describedby": f"id_{name}_help"}
+            )
 
 
 class EducationForm(StepForm):

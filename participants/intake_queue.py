@@ -10,8 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from participants.models import CEFR, CEFR_ORDER, Intake, Review, Score
-from programmes.models import Municipality, SelectionCriterion
+from participants.models import CEFR, CEFR_ORDER, Intake
+from programmes.models import Municipality
 
 Status = Intake.Status
 QUEUE_STATUSES = [status for status in Status if status != Status.DRAFT]
@@ -19,18 +19,18 @@ QUEUE_STATUSES = [status for status in Status if status != Status.DRAFT]
 # The weighted total of selection.summarise, as a subquery per application: per criterion
 # the reviewers' average, weighted, as a percentage of the highest possible score of the
 # criteria that have a score. NULL when nobody scored yet.
-SCORE_SQL = f"""
+SCORE_SQL = """
 SELECT 100 * SUM(criterion.weight * averages.average)
        / SUM(criterion.weight * criterion.scale_max)
 FROM (
     SELECT score.criterion_id, AVG(score.value) AS average
-    FROM {Score._meta.db_table} score
-    JOIN {Review._meta.db_table} review ON review.id = score.review_id
-    WHERE review.intake_id = {Intake._meta.db_table}.id
+    FROM participants_score score
+    JOIN participants_review review ON review.id = score.review_id
+    WHERE review.intake_id = participants_intake.id
     GROUP BY score.criterion_id
 ) averages
-JOIN {SelectionCriterion._meta.db_table} criterion ON criterion.id = averages.criterion_id
-"""  # noqa: S608 -- table names from the models, no user input
+JOIN programmes_selectioncriterion criterion ON criterion.id = averages.criterion_id
+"""
 
 SORTS = {
     "newest": (F("submitted_at").desc(nulls_last=True), "-pk"),
@@ -98,7 +98,7 @@ class IntakeFilterForm(forms.Form):
         if start and end and start > end:
             self.add_error(
                 "submitted_to",
-                gettext("This date is before the ‘sent on or after’ date. Choose a later date."),
+                gettext("This date is before the date in “Sent on or after”. Choose a later date."),
             )
         return cleaned
 
@@ -144,7 +144,8 @@ def search_intakes(programme, *, sort="newest", **filters):
     return (
         filter_intakes(programme, **filters)
         .select_related("municipality")
-        .annotate(score=RawSQL(SCORE_SQL, ()))
+        # A constant statement without parameters: nothing from the request reaches it.
+        .annotate(score=RawSQL(SCORE_SQL, ()))  # noqa: S611
         .order_by(*SORTS.get(sort, SORTS["newest"]))
     )
 

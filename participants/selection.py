@@ -179,7 +179,7 @@ def _lock(intake) -> Intake:
     """
     return (
         Intake.objects.select_for_update(of=("self",))
-        .select_related("applicant")
+        .select_related("applicant", "programme")
         .get(programme=intake.programme, pk=intake.pk)
     )
 
@@ -374,6 +374,13 @@ def _enrol(intake) -> Participant:
 # Forms the reviewer fills in on the application's page --------------------------------------
 
 
+def _link_help_texts(form):
+    """Let screen readers read a field's explanation with it (the include gives it this id)."""
+    for name, form_field in form.fields.items():
+        if form_field.help_text and not isinstance(form_field.widget, forms.RadioSelect):
+            form_field.widget.attrs["aria-describedby"] = f"{form.auto_id % name}_help"
+
+
 def criterion_field_name(criterion) -> str:
     return f"criterion_{criterion.pk}"
 
@@ -410,6 +417,7 @@ class ReviewForm(forms.Form):
             )
         # The note last, after the scores.
         self.order_fields([*map(criterion_field_name, self.criteria), "note"])
+        _link_help_texts(self)
 
     def score_fields(self):
         return [self[criterion_field_name(criterion)] for criterion in self.criteria]
@@ -441,7 +449,12 @@ class DecisionForm(forms.Form):
 
     outcome = forms.ChoiceField(
         label=_("Decision"),
-        choices=[(status.value, status.label) for status in OUTCOMES],
+        choices=[
+            (Status.INTERVIEW.value, _("Invite to an interview")),
+            (Status.ACCEPTED.value, _("Accept")),
+            (Status.WAITING_LIST.value, _("Put on the waiting list")),
+            (Status.NOT_SELECTED.value, _("Do not select")),
+        ],
         widget=forms.RadioSelect,
         error_messages={"required": _("Choose a decision.")},
     )
@@ -471,3 +484,7 @@ class DecisionForm(forms.Form):
         assume_scheme="https",
         error_messages={"invalid": _("Enter a full web address, starting with https://.")},
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _link_help_texts(self)

@@ -69,9 +69,7 @@ def test_it_filters_by_status(client, world, coordinator):
     add_intakes(world, 2, status=Status.WAITING_LIST)
     add_intakes(world, 1, status=Status.INTERVIEW)
     assert client.get(queue_url(world, status="waiting_list")).context["page"].paginator.count == 2
-    assert references(client.get(queue_url(world, status="submitted"))) == [
-        world.intake.reference
-    ]
+    assert references(client.get(queue_url(world, status="submitted"))) == [world.intake.reference]
 
 
 def test_it_filters_by_municipality_and_offers_only_those_of_its_applications(
@@ -116,7 +114,10 @@ def test_a_to_date_before_the_from_date_is_a_clear_error_that_keeps_the_input(
         queue_url(world, q="Yonas", submitted_from="2026-03-10", submitted_to="2026-03-01")
     )
     assert response.status_code == 200
-    assert "before the ‘sent on or after’ date" in response.context["form"].errors["submitted_to"][0]
+    assert (
+        "This date is before the date in “Sent on or after”."
+        in response.context["form"].errors["submitted_to"][0]
+    )
     content = response.content.decode()
     assert 'value="2026-03-10"' in content
     assert 'value="2026-03-01"' in content
@@ -225,12 +226,12 @@ def test_the_query_count_does_not_grow_with_the_rows(client, world, coordinator,
         response = client.get(queue_url(world, status="submitted", dutch_level="A1"))
     assert response.status_code == 200
     assert len(response.context["page"]) == min(extra + 1, 25)
-    # 1 session, 2 user, 3 memberships of this programme (middleware), 4 the MFA
-    # authenticator (role_required), 5 the page of applications with municipality and
-    # score, 6 the count for the paginator, 7 the count per status (one aggregate),
-    # 8 the municipalities for the filter's choices.
+    # 1 session, 2 user, 3 programme by slug and 4 its memberships of the user (middleware),
+    # 5 the MFA authenticator (role_required), 6 the count for the paginator, 7 the count
+    # per status (one aggregate), 8 the municipalities for the filter's choices, 9 the page
+    # of applications with their municipality and weighted score.
     sql = "\n".join(query["sql"] for query in queries.captured_queries)
-    assert len(queries) == 8, sql
+    assert len(queries) == 9, sql
 
 
 def read_csv(response):
@@ -239,11 +240,17 @@ def read_csv(response):
     return list(csv.reader(io.StringIO(body.removeprefix("\ufeff")), delimiter=";"))
 
 
-def test_the_csv_export_has_the_current_selection_for_excel(client, world, other_world, coordinator):
+def test_the_csv_export_has_the_current_selection_for_excel(
+    client, world, other_world, coordinator
+):
     with scopes_disabled():
         leiden = MunicipalityFactory(code="leiden", name="Leiden")
     (waiting,) = add_intakes(
-        world, status=Status.WAITING_LIST, municipality=leiden, given_name="Rami", family_name="=Nasser"
+        world,
+        status=Status.WAITING_LIST,
+        municipality=leiden,
+        given_name="Rami",
+        family_name="=Nasser",
     )
     add_intakes(world, status=Status.DRAFT)
     response = client.get(export_url(world, status="waiting_list"))
