@@ -52,7 +52,9 @@ def add_criteria(world, *specs):
             SelectionCriterion.objects.create(
                 programme=world.programme,
                 position=position,
-                name=name,
+                # The Dutch field itself: ``name=`` would fill the active language's field,
+                # which depends on what ran before.
+                name_nl=name,
                 weight=weight,
                 scale_max=scale_max,
             )

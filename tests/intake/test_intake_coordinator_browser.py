@@ -11,8 +11,7 @@ from django_scopes import scope, scopes_disabled
 
 from participants.models import Intake
 from participants.selection import decide, save_review
-# The browser fixtures live with the other browser tests; importing them makes them usable here.
-from tests.browser.conftest import browser, desktop, screenshot  # noqa: F401
+from tests.browser import conftest as browser_fixtures
 from tests.conftest import log_in
 from tests.factories import IntakeFactory
 from tests.intake.coordinator import add_criteria, make_organisation, make_reviewer
@@ -20,6 +19,10 @@ from tests.intake.coordinator import add_criteria, make_organisation, make_revie
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 axe = Axe()
+# The browser fixtures live with the other browser tests; naming them here makes them usable.
+browser = browser_fixtures.browser
+desktop = browser_fixtures.desktop
+screenshot = browser_fixtures.screenshot
 
 
 def log_in_browser(page, live_server, user):
@@ -41,7 +44,9 @@ def assert_accessible(page, name):
 def selection(worlds):
     """Alpha decides with two organisations; a few applications, scores and an open proposal."""
     world = worlds["a"]
-    criteria = add_criteria(world, ("Nederlands", 3, 5), ("Motivatie", 2, 5), ("Zorgervaring", 1, 5))
+    criteria = add_criteria(
+        world, ("Nederlands", 3, 5), ("Motivatie", 2, 5), ("Zorgervaring", 1, 5)
+    )
     vwn = make_organisation(world, "VluchtelingenWerk")
     colleague = make_reviewer(world, "fatima@vwn.example", vwn)
     with scopes_disabled():
@@ -50,7 +55,9 @@ def selection(worlds):
         IntakeFactory.create_batch(3, programme=world.programme)
         IntakeFactory(programme=world.programme, status=Intake.Status.WAITING_LIST)
     with scope(programme=world.programme):
-        save_review(world.intake, colleague, "VluchtelingenWerk", {c.pk: 4 for c in criteria}, "Goed.")
+        save_review(
+            world.intake, colleague, "VluchtelingenWerk", {c.pk: 4 for c in criteria}, "Goed."
+        )
         decide(
             world.intake,
             "interview",
@@ -73,7 +80,9 @@ def test_the_queue_and_an_application_have_no_accessibility_violations(
     assert desktop.get_by_text(world.intake.reference).is_visible()
     assert_accessible(desktop, "intake-queue")
 
-    desktop.goto(f"{live_server.url}/alpha/intakes/?submitted_from=2026-03-10&submitted_to=2026-03-01")
+    desktop.goto(
+        f"{live_server.url}/alpha/intakes/?submitted_from=2026-03-10&submitted_to=2026-03-01"
+    )
     assert_accessible(desktop, "intake-queue-error")
 
     desktop.goto(f"{live_server.url}/alpha/intakes/{world.intake.pk}/")
