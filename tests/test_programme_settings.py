@@ -87,6 +87,8 @@ def test_a_stage_with_participants_cannot_be_deleted(client, world):
 
 def test_a_stage_of_another_programme_cannot_be_edited(client, world, other_world):
     log_in(client, world.users["admin"])
-    url = settings_url(world, "programmes:settings_edit", kind="stages", pk=other_world.stages[0].pk)
+    url = settings_url(
+        world, "programmes:settings_edit", kind="stages", pk=other_world.stages[0].pk
+    )
     assert client.get(url).status_code == 404
     assert client.post(url, {"key": "x", "position": "1", "name_nl": "x"}).status_code == 404

@@ -31,7 +31,8 @@ from participants.intake_queue import (
     status_counts,
 )
 from participants.models import DecisionProposal, Intake, IntakeDocument, Review
-from participants.selection import DecisionError, DecisionForm, ReviewForm
+from participants.selection import DecisionError
+from participants.selection_forms import DecisionForm, ReviewForm
 from portal.access import role_required
 from programmes.models import Role, SelectionCriterion
 

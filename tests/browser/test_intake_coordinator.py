@@ -19,9 +19,6 @@ from tests.intake.coordinator import add_criteria, make_organisation, make_revie
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 axe = Axe()
-# The browser fixtures live with the other browser tests; naming them here makes them usable.
-browser = browser_fixtures.browser
-desktop = browser_fixtures.desktop
 screenshot = browser_fixtures.screenshot
 
 
