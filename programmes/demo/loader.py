@@ -342,6 +342,15 @@ def load_demo() -> DemoReport:
             second = shared if programme.requires_two_reviewers else None
             with scope(programme=programme):
                 _intakes(programme, coordinator, second)
+            given, family = selection.APPLICANTS[3][:2]  # invited to an interview
+            report.logins.append(
+                Login(
+                    programme.slug,
+                    "applicant (interview)",
+                    f"{_ascii(given)}.{_ascii(family)}@{programme.slug}.aanvrager.example",
+                    "code",
+                )
+            )
         report.logins.append(
             Login(
                 "leiden + idz-udz",
