@@ -93,25 +93,29 @@ class Kind:
     model: type
     form: type
     title: object
-    singular: object
+    add_title: object  # a whole sentence per kind: translators need no grammar puzzles
     unique_key: str | None = None  # a field that must be unique within the programme
 
 
 KINDS = {
     kind.slug: kind
     for kind in (
-        Kind("stages", Stage, StageForm, _("Stages of the route"), _("stage"), "key"),
+        Kind("stages", Stage, StageForm, _("Stages of the route"), _("Add a stage"), "key"),
         Kind(
             "questions",
             IntakeQuestion,
             QuestionForm,
             _("Extra intake questions"),
-            _("question"),
+            _("Add a question"),
             "key",
         ),
-        Kind("rules", EligibilityRule, RuleForm, _("Eligibility rules"), _("rule")),
+        Kind("rules", EligibilityRule, RuleForm, _("Eligibility rules"), _("Add a rule")),
         Kind(
-            "criteria", SelectionCriterion, CriterionForm, _("Selection criteria"), _("criterion")
+            "criteria",
+            SelectionCriterion,
+            CriterionForm,
+            _("Selection criteria"),
+            _("Add a criterion"),
         ),
     )
 }

@@ -64,3 +64,18 @@ def test_coordinator_pages(desktop, live_server, worlds):
     assert desktop.get_by_text(world.participant.number).is_visible()
     desktop.goto(f"{live_server.url}/alpha/overview/")
     assert_accessible(desktop, "overview")
+
+
+def test_programme_settings_pages(desktop, live_server, worlds):
+    world = worlds["a"]
+    log_in_with_totp(desktop, live_server, world.users["admin"], world.totp_secrets["admin"])
+    desktop.wait_for_load_state()
+    desktop.goto(f"{live_server.url}/alpha/settings/")
+    assert_accessible(desktop, "settings")
+    desktop.goto(f"{live_server.url}/alpha/settings/questions/new/")
+    desktop.locator("form button[type=submit]").last.click()  # empty: errors, kept input
+    desktop.wait_for_load_state()
+    assert desktop.locator(".utrecht-form-field-error-message").count() >= 1
+    assert_accessible(desktop, "settings-question-errors")
+    desktop.goto(f"{live_server.url}/alpha/settings/stages/{world.stages[0].pk}/")
+    assert_accessible(desktop, "settings-stage")
