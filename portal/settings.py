@@ -149,6 +149,9 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = "Zorgroute"
+# Accept the code of the previous and next 30 seconds too: phones drift, and a code
+# typed at the turn of a period must not fail.
+MFA_TOTP_TOLERANCE = 1
 
 # Languages: Dutch first; English and Arabic for participants.
 LANGUAGE_CODE = "nl"
