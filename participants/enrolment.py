@@ -2,8 +2,9 @@
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 
-from participants.models import Participant
+from participants.models import Participant, StageEntry
 from programmes.models import Programme
 
 
@@ -16,9 +17,23 @@ def next_number(programme: Programme) -> str:
     return f"{programme.number_prefix}-{sequence:04d}"
 
 
+def expected_end(start, stage):
+    """The start plus the stage's expected months, or None for an open-ended stage."""
+    if not stage.expected_months:
+        return None
+    month = start.month - 1 + stage.expected_months
+    year = start.year + month // 12
+    month = month % 12 + 1
+    day = min(start.day, 28)
+    return start.replace(year=year, month=month, day=day)
+
+
 @transaction.atomic
-def enrol(programme, *, given_name, family_name, user=None, notify=True, **fields) -> Participant:
+def enrol(
+    programme, *, given_name, family_name, user=None, notify=True, recorded_by=None, **fields
+) -> Participant:
     """Create a participant with a fresh number; welcome them by email once committed."""
+    fields.setdefault("route_started_on", fields.get("stage_started_on"))
     participant = Participant.objects.create(
         programme=programme,
         number=next_number(programme),
@@ -27,6 +42,16 @@ def enrol(programme, *, given_name, family_name, user=None, notify=True, **field
         user=user,
         **fields,
     )
+    if participant.current_stage is not None:
+        start = participant.stage_started_on or timezone.localdate()
+        StageEntry.objects.create(
+            programme=programme,
+            participant=participant,
+            stage=participant.current_stage,
+            started_on=start,
+            expected_end=expected_end(start, participant.current_stage),
+            recorded_by=recorded_by,
+        )
     if notify and user is not None:
         from participants.tasks import send_welcome_email
 

@@ -1,6 +1,15 @@
 from django.urls import path
 
-from participants.views import apply, intakes, route
+from participants.views import (
+    apply,
+    housing,
+    intakes,
+    jobs,
+    mentor,
+    participant_page,
+    route,
+    sessions,
+)
 
 app_name = "participants"
 
@@ -25,4 +34,39 @@ urlpatterns = [
         intakes.document,
         name="intake_document",
     ),
+    # A participant's route, for coordinators (and mentors, for their own participants).
+    path("participants/<int:pk>/", participant_page.detail, name="participant_detail"),
+    path("participants/<int:pk>/stage/", participant_page.move_on, name="participant_stage"),
+    path("participants/<int:pk>/schedule/", participant_page.schedule, name="participant_schedule"),
+    path("participants/<int:pk>/diplomas/", participant_page.diploma, name="participant_diploma"),
+    path("participants/<int:pk>/notes/", participant_page.note, name="participant_note"),
+    path(
+        "participants/<int:pk>/internships/",
+        mentor.add_internship,
+        name="participant_internship",
+    ),
+    path("participants/<int:pk>/housing/", housing.allocate, name="participant_housing"),
+    path("participants/<int:pk>/jobs/", jobs.add_placement, name="participant_job"),
+    path(
+        "participants/<int:pk>/jobs/<int:job>/follow-ups/<int:month>/",
+        jobs.follow_up,
+        name="participant_follow_up",
+    ),
+    # Mentors: their own participants, attendance and evaluations, on a phone.
+    path("mentor/", mentor.home, name="mentor_home"),
+    path("mentor/internships/<int:pk>/", mentor.internship, name="mentor_internship"),
+    path(
+        "mentor/internships/<int:pk>/attendance/",
+        mentor.attendance,
+        name="mentor_attendance",
+    ),
+    path(
+        "mentor/internships/<int:pk>/evaluation/",
+        mentor.evaluation,
+        name="mentor_evaluation",
+    ),
+    # Group sessions (VOORwerk) and the programme's homes.
+    path("sessions/", sessions.session_list, name="session_list"),
+    path("sessions/<int:pk>/", sessions.session_detail, name="session_detail"),
+    path("housing/", housing.units, name="housing_units"),
 ]

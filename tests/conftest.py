@@ -14,7 +14,11 @@ from django.core.files.base import ContentFile
 from django.db import connection
 from django_scopes import scopes_disabled
 
-from participants.models import IntakeDocument
+import datetime
+
+from django.utils import timezone
+
+from participants.models import HousingUnit, IntakeDocument, Internship, JobPlacement, Session
 from portal.celery import app as celery_app
 from programmes.models import STAFF_ROLES, Role
 from tests.factories import (
@@ -87,6 +91,10 @@ class World:
     participant: object = None
     intake: object = None
     intake_document: object = None
+    internship: object = None
+    session: object = None
+    placement: object = None
+    housing_unit: object = None
     totp_secrets: dict = field(default_factory=dict)
 
 
@@ -117,6 +125,38 @@ def build_world(slug, prefix, municipality_code):
         family_name="Yusuf",
         number=f"{prefix}-0001",
         current_stage=stages[1],
+        municipality=municipality,
+    )
+    world.internship = Internship.objects.create(
+        programme=programme,
+        participant=world.participant,
+        organisation=organisation,
+        department="Afdeling Rozenhof",
+        address="Zorgweg 1, Alphen",
+        mentor=world.users[Role.MENTOR],
+        tutor="Mevrouw De Vries",
+        starts_on=datetime.date(2026, 9, 1),
+    )
+    world.session = Session.objects.create(
+        programme=programme,
+        title="Zachte vaardigheden 1",
+        starts_at=timezone.now() + datetime.timedelta(days=3),
+        location="COA Katwijk",
+    )
+    world.placement = JobPlacement.objects.create(
+        programme=programme,
+        participant=world.participant,
+        employer=organisation,
+        role="Helpende zorg",
+        contract="bbl",
+        hours_per_week=32,
+        starts_on=datetime.date(2026, 6, 1),
+    )
+    world.housing_unit = HousingUnit.objects.create(
+        programme=programme,
+        complex="Studio's Alrijne",
+        label="Studio 1",
+        address="Zorglaan 1",
         municipality=municipality,
     )
     applicant = UserFactory(email=f"applicant@{slug}.example")

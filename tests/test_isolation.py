@@ -44,6 +44,7 @@ class ApplicantPage:
 STAFF_AND_MENTOR = frozenset({"coordinator", "admin", "mentor", "municipality_officer"})
 REVIEWERS = frozenset({"coordinator", "admin"})
 ADMINS = frozenset({"admin"})
+MENTORS = frozenset({"mentor"})
 
 
 def intake(world):
@@ -56,6 +57,22 @@ def intake_document(world):
 
 def step(world):
     return {"step": "personal"}
+
+
+def participant(world):
+    return {"pk": world.participant.pk}
+
+
+def follow_up(world):
+    return {"pk": world.participant.pk, "job": world.placement.pk, "month": 3}
+
+
+def internship(world):
+    return {"pk": world.internship.pk}
+
+
+def session(world):
+    return {"pk": world.session.pk}
 
 
 def setting(world):
@@ -89,6 +106,22 @@ URLS = {
     "participants:intake_decide": ProgrammePage(REVIEWERS, intake, ok=405),
     "participants:intake_proposal": ProgrammePage(REVIEWERS, intake, ok=405),
     "participants:intake_document": ProgrammePage(REVIEWERS, intake_document),
+    "participants:participant_detail": ProgrammePage(REVIEWERS | MENTORS, participant),
+    "participants:participant_stage": ProgrammePage(REVIEWERS, participant, ok=405),
+    "participants:participant_schedule": ProgrammePage(REVIEWERS, participant, ok=405),
+    "participants:participant_diploma": ProgrammePage(REVIEWERS, participant, ok=405),
+    "participants:participant_note": ProgrammePage(REVIEWERS, participant, ok=405),
+    "participants:participant_internship": ProgrammePage(REVIEWERS, participant, ok=405),
+    "participants:participant_housing": ProgrammePage(REVIEWERS, participant, ok=405),
+    "participants:participant_job": ProgrammePage(REVIEWERS, participant, ok=405),
+    "participants:participant_follow_up": ProgrammePage(REVIEWERS, follow_up, ok=405),
+    "participants:mentor_home": ProgrammePage(MENTORS),
+    "participants:mentor_internship": ProgrammePage(MENTORS, internship),
+    "participants:mentor_attendance": ProgrammePage(MENTORS, internship, ok=405),
+    "participants:mentor_evaluation": ProgrammePage(MENTORS, internship, ok=405),
+    "participants:session_list": ProgrammePage(REVIEWERS),
+    "participants:session_detail": ProgrammePage(REVIEWERS, session),
+    "participants:housing_units": ProgrammePage(REVIEWERS),
 }
 EXTRA_KWARGS = {"participants:apply_step": step}
 
@@ -159,7 +192,8 @@ def test_every_role_of_another_programme_gets_404(client, world, other_world, na
 ID_PAGES = [
     (name, role)
     for name in PROTECTED
-    if URLS[name].kwargs in (intake, intake_document, setting)
+    if URLS[name].kwargs
+    in (intake, intake_document, setting, participant, follow_up, internship, session)
     for role in sorted(URLS[name].roles)
 ]
 

@@ -1,15 +1,38 @@
+from participants.models.housing import HousingAllocation, HousingUnit
 from participants.models.intake import CEFR, CEFR_ORDER, Intake, IntakeDocument, IntakeEvent
+from participants.models.notes import CaseNote
 from participants.models.participant import Participant
+from participants.models.placement import (
+    SOFT_SKILLS,
+    Evaluation,
+    FollowUp,
+    Internship,
+    JobPlacement,
+)
 from participants.models.review import DecisionProposal, Review, Score
+from participants.models.route import Attendance, Diploma, Schedule, Session, StageEntry
 
 __all__ = [
     "CEFR",
     "CEFR_ORDER",
+    "SOFT_SKILLS",
+    "Attendance",
+    "CaseNote",
     "DecisionProposal",
+    "Diploma",
+    "Evaluation",
+    "FollowUp",
+    "HousingAllocation",
+    "HousingUnit",
     "Intake",
     "IntakeDocument",
     "IntakeEvent",
+    "Internship",
+    "JobPlacement",
     "Participant",
     "Review",
+    "Schedule",
     "Score",
+    "Session",
+    "StageEntry",
 ]

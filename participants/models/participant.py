@@ -39,6 +39,13 @@ class Participant(models.Model):
         verbose_name=_("current stage"),
     )
     stage_started_on = models.DateField(_("in this stage since"), null=True, blank=True)
+    route_started_on = models.DateField(
+        _("started the route on"),
+        null=True,
+        blank=True,
+        help_text=_("The month of this date is the participant's cohort."),
+    )
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
     municipality = models.ForeignKey(
         "programmes.Municipality",
         on_delete=models.PROTECT,
