@@ -4,6 +4,7 @@ Fixtures build data with scopes disabled; test bodies run with scopes on, as
 the application does.
 """
 
+import datetime
 import time
 from dataclasses import dataclass, field
 
@@ -12,11 +13,8 @@ from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from django.core.files.base import ContentFile
 from django.db import connection
-from django_scopes import scopes_disabled
-
-import datetime
-
 from django.utils import timezone
+from django_scopes import scopes_disabled
 
 from participants.models import HousingUnit, IntakeDocument, Internship, JobPlacement, Session
 from portal.celery import app as celery_app
