@@ -18,8 +18,10 @@ def test_it_shows_the_current_stage_and_the_next_step(client, world):
     content = response.content.decode()
     assert "Amina" in content
     assert world.participant.number in content
-    assert response.context["current"] == world.stages[1]
-    assert response.context["next_stage"] == world.stages[2]
+    route = response.context["route"]
+    assert route.current == world.stages[1]
+    assert route.next_stage == world.stages[2]
+    assert [row.state for row in route.timeline] == ["done", "current", "later"]
     assert 'aria-current="step"' in content
 
 

@@ -6,34 +6,22 @@ from django.shortcuts import get_object_or_404, render
 
 from participants.directory import ParticipantFilterForm, search_participants
 from participants.models import Participant
+from participants.my_route import my_route
 from portal.access import role_required
 from programmes.models import Role
 
 
 @role_required(Role.PARTICIPANT)
 def home(request, programme):
-    """Where am I on my route, and what is my next step?"""
+    """My route: where I am, what comes next, this week, internship, home and job."""
     participant = get_object_or_404(
-        Participant.objects.select_related("current_stage", "municipality"),
+        Participant.objects.select_related(
+            "programme", "current_stage", "municipality", "schedule"
+        ),
         programme=request.programme,
         user=request.user,
     )
-    stages = list(request.programme.stages.all())
-    current = participant.current_stage
-    next_stage = None
-    if current is not None:
-        later = [stage for stage in stages if stage.position > current.position]
-        next_stage = later[0] if later else None
-    return render(
-        request,
-        "participants/home.html",
-        {
-            "participant": participant,
-            "stages": stages,
-            "current": current,
-            "next_stage": next_stage,
-        },
-    )
+    return render(request, "participants/home.html", {"route": my_route(participant)})
 
 
 @role_required(Role.COORDINATOR, Role.ADMIN)

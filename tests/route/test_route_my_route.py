@@ -1,0 +1,156 @@
+"""The participant's own "my route" page: read-only, their own data only, constant queries."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+from django_scopes import scopes_disabled
+
+from participants.models import (
+    Attendance,
+    CaseNote,
+    Evaluation,
+    FollowUp,
+    HousingAllocation,
+    Schedule,
+    StageEntry,
+)
+from tests.conftest import log_in
+
+
+def home_url(world):
+    return reverse("participants:home", kwargs={"programme": world.programme.slug})
+
+
+@pytest.fixture
+def route(world):
+    """The fixture participant with a week, a home, an evaluation, a follow-up and notes."""
+    with scopes_disabled():
+        p = world.participant
+        programme = world.programme
+        StageEntry.objects.create(
+            programme=programme,
+            participant=p,
+            stage=world.stages[0],
+            started_on=datetime.date(2024, 9, 1),
+            ended_on=datetime.date(2025, 8, 31),
+            outcome="completed",
+        )
+        StageEntry.objects.create(
+            programme=programme,
+            participant=p,
+            stage=world.stages[1],
+            started_on=datetime.date(2025, 9, 1),
+        )
+        Schedule.objects.create(
+            programme=programme,
+            participant=p,
+            theory_hours=8,
+            theory_days="maandag",
+            internship_days=3,
+            internship_weekdays="di, wo, do",
+        )
+        HousingAllocation.objects.create(
+            programme=programme,
+            participant=p,
+            unit=world.housing_unit,
+            status="moved_in",
+            since=datetime.date(2025, 10, 1),
+            support_money=True,
+        )
+        Evaluation.objects.create(
+            programme=programme,
+            internship=world.internship,
+            date=datetime.date(2026, 10, 1),
+            going_well="Vriendelijk voor bewoners.",
+            to_improve="Op tijd komen.",
+        )
+        Evaluation.objects.create(
+            programme=programme,
+            internship=world.internship,
+            date=datetime.date(2026, 11, 1),
+            going_well="Alleen voor het team.",
+            shared_with_participant=False,
+        )
+        FollowUp.objects.create(
+            programme=programme,
+            placement=world.placement,
+            month=3,
+            due_on=datetime.date(2026, 9, 1),
+        )
+        CaseNote.objects.create(
+            programme=programme, participant=p, text="Goed gedaan deze maand!", visibility="shared"
+        )
+        CaseNote.objects.create(
+            programme=programme, participant=p, text="Zorgen over schulden.", visibility="staff"
+        )
+        Attendance.objects.create(
+            programme=programme, participant=p, session=world.session, date=timezone.localdate()
+        )
+    return world
+
+
+def test_it_shows_the_week_internship_home_job_and_shared_notes(client, route):
+    log_in(client, route.users["participant"])
+    content = client.get(home_url(route)).content.decode()
+    for text in (
+        "maandag",
+        "di, wo, do",
+        "Afdeling Rozenhof",
+        "Zorgweg 1, Alphen",
+        route.users["mentor"].email,
+        "Studio 1",
+        "Vriendelijk voor bewoners.",
+        "Helpende zorg",
+        "Goed gedaan deze maand!",
+        "Zachte vaardigheden 1",
+    ):
+        assert text in content, text
+    # What is not for the participant stays hidden.
+    assert "Zorgen over schulden." not in content
+    assert "Alleen voor het team." not in content
+
+
+def test_it_offers_no_actions(client, route):
+    log_in(client, route.users["participant"])
+    content = client.get(home_url(route)).content.decode()
+    assert 'method="post"' not in content.split('id="main"')[1].split("</main>")[0]
+
+
+def test_another_participant_sees_only_their_own_route(client, route, other_world):
+    log_in(client, other_world.users["participant"])
+    content = client.get(
+        reverse("participants:home", kwargs={"programme": "beta"})
+    ).content.decode()
+    assert "Goed gedaan deze maand!" not in content
+    assert "Studio 1" not in content or "Afdeling Rozenhof" not in content
+
+
+@pytest.mark.parametrize("extra", [1, 30])
+def test_the_query_count_does_not_grow_with_the_history(client, route, extra):
+    with scopes_disabled():
+        for i in range(extra):
+            CaseNote.objects.create(
+                programme=route.programme,
+                participant=route.participant,
+                text=f"n{i}",
+                visibility="shared",
+            )
+            StageEntry.objects.create(
+                programme=route.programme,
+                participant=route.participant,
+                stage=route.stages[0],
+                started_on=datetime.date(2020, 1, 1) + datetime.timedelta(days=i),
+                outcome="extended",
+            )
+    log_in(client, route.users["participant"])
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(home_url(route))
+    assert response.status_code == 200
+    # session, user, programme, memberships, participant (+stage, municipality, schedule),
+    # stages, stage entries, sessions this week, internship (+organisation, mentor),
+    # evaluation, housing (+home), job (+employer), next follow-up, shared notes.
+    assert len(queries) == 14, "\n".join(q["sql"] for q in queries.captured_queries)
