@@ -5,7 +5,16 @@ from io import StringIO
 from django.core.management import call_command
 from django_scopes import scopes_disabled
 
-from participants.models import Intake, Participant
+from participants.models import (
+    HousingUnit,
+    Intake,
+    Internship,
+    JobPlacement,
+    Participant,
+    Schedule,
+    Session,
+    StageEntry,
+)
 from portal.models import User
 from programmes.models import Membership, Programme, Stage
 
@@ -46,10 +55,17 @@ def test_it_creates_the_four_programmes_with_every_role(db):
             assert Participant.objects.filter(programme=programme).count() == 11
             statuses = set(programme.intakes.values_list("status", flat=True))
             assert statuses == {s.value for s in Intake.Status}
+            # Everyone on the route has a week and a history; most have an internship.
+            assert Schedule.objects.filter(programme=programme).count() == 11
+            assert StageEntry.objects.filter(programme=programme).count() > 11
+            assert Internship.objects.filter(programme=programme).exists()
             assert programme.name_ar
             assert programme.description_ar
             assert programme.description_en
             assert list(programme.stages.values_list("position", flat=True)) == [1, 2, 3, 4]
+        assert HousingUnit.objects.filter(programme__slug="leiden").count() == 8
+        assert Session.objects.filter(programme__slug="voorwerk").count() == 4
+        assert JobPlacement.objects.filter(programme__slug="haaglanden").exists()
         leiden = Programme.objects.get(slug="leiden")
         assert [s.name_nl for s in leiden.stages.all()][1].startswith("MBO-1")
     printed = out.getvalue()
@@ -85,10 +101,15 @@ def test_a_leiden_coordinator_gets_404_on_every_haaglanden_page(client, db):
     with scopes_disabled():
         haaglanden = Programme.objects.get(slug="haaglanden")
         leiden = Programme.objects.get(slug="leiden")
+        placement = JobPlacement.objects.filter(programme=haaglanden).first()
         foreign = SimpleNamespace(
             intake=haaglanden.intakes.exclude(status="draft").first(),
             intake_document=SimpleNamespace(pk=1),
             stages=list(haaglanden.stages.all()),
+            participant=placement.participant,
+            placement=placement,
+            internship=Internship.objects.filter(programme=haaglanden).first(),
+            session=SimpleNamespace(pk=1),
         )
     for name in PROTECTED:
         assert client.get(url(name, haaglanden, foreign)).status_code == 404, name

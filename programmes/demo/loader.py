@@ -22,6 +22,7 @@ from participants.enrolment import enrol
 from participants.models import Participant
 from portal.models import User
 from programmes.demo import content, selection
+from programmes.demo.route import load_route
 from programmes.models import (
     EligibilityRule,
     IntakeQuestion,
@@ -340,8 +341,10 @@ def load_demo() -> DemoReport:
         for programme in Programme.objects.filter(slug__in=[p["slug"] for p in content.PROGRAMMES]):
             coordinator = User.objects.get(email=f"coordinator@{programme.slug}.zorgroute.example")
             second = shared if programme.requires_two_reviewers else None
+            mentor = User.objects.get(email=f"mentor@{programme.slug}.zorgroute.example")
             with scope(programme=programme):
                 _intakes(programme, coordinator, second)
+                load_route(programme, coordinator, mentor)
             given, family = selection.APPLICANTS[3][:2]  # invited to an interview
             report.logins.append(
                 Login(
