@@ -16,7 +16,7 @@ from programmes.tenancy import memberships_of
 ROLE_START = [
     (Role.COORDINATOR, "participants:list"),
     (Role.ADMIN, "participants:list"),
-    (Role.MENTOR, "programmes:overview"),
+    (Role.MENTOR, "participants:mentor_home"),
     (Role.MUNICIPALITY_OFFICER, "programmes:overview"),
     (Role.PARTICIPANT, "participants:home"),
 ]

@@ -20,10 +20,10 @@ def test_a_coordinator_lands_on_the_participant_list(client, world):
     )
 
 
-def test_a_mentor_lands_on_the_overview(client, world):
+def test_a_mentor_lands_on_their_participants(client, world):
     log_in(client, world.users["mentor"])
     assert client.get(reverse("landing")).url == reverse(
-        "programmes:overview", kwargs={"programme": "alpha"}
+        "participants:mentor_home", kwargs={"programme": "alpha"}
     )
 
 
