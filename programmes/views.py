@@ -1,10 +1,10 @@
 """A programme's public page and its route overview."""
 
-from django.db.models import Count, Q
 from django.shortcuts import render
 
-from participants.models import Participant
+from participants.access import REVIEWER_ROLES
 from portal.access import role_required
+from programmes import cohorts
 from programmes.models import Organisation, Role
 
 
@@ -23,12 +23,20 @@ def public(request, programme):
 
 @role_required(Role.COORDINATOR, Role.ADMIN, Role.MENTOR, Role.MUNICIPALITY_OFFICER)
 def overview(request, programme):
-    """The route with the number of active participants in each stage (no names)."""
+    """People per stage now, and the results per cohort (start month). Numbers, no names.
+
+    Only coordinators and admins also read why people stopped: those notes may be personal.
+    """
     programme = request.programme
-    stages = programme.stages.annotate(
-        active=Count(
-            "participant_current",
-            filter=Q(participant_current__status=Participant.Status.ACTIVE),
-        )
+    with_reasons = bool(request.roles & REVIEWER_ROLES)
+    rows = cohorts.cohorts(programme, with_reasons=with_reasons)
+    return render(
+        request,
+        "programmes/overview.html",
+        {
+            "stages": cohorts.stage_counts(programme),
+            "cohorts": rows,
+            "totals": cohorts.totals(rows),
+            "with_reasons": with_reasons,
+        },
     )
-    return render(request, "programmes/overview.html", {"stages": stages})

@@ -1,10 +1,297 @@
-"""Placeholder: being written (issue 4)."""
+"""A participant's page for coordinators (and mentors, read-only): the route and its actions.
 
-from django.http import Http404
+The views read the request and call ``participants.route``, which checks the rules
+and does the work. The actions take only POST, but look the participant up first:
+an id of another programme is a 404 whatever the method, as everywhere.
+
+Other features add their own section to this page through ``coordinator_section``
+(internships, housing, jobs). Their POST views re-render the page with their bound
+form through ``render_page(request, participant, some_form=form)``.
+"""
+
+from django import forms
+from django.contrib import messages
+from django.forms.models import model_to_dict
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import formats, timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from participants import housing, internships, jobs, route
+from participants.access import REVIEWER_ROLES, get_participant_for
+from participants.models import CaseNote, Participant, Schedule, StageEntry
+from participants.route import RouteError
+from participants.selection_forms import _link_help_texts
+from portal.access import role_required
+from programmes.models import Role
+
+Outcome = StageEntry.Outcome
 
 
-def _todo(request, *args, **kwargs):
-    raise Http404("Not built yet.")
+def _date_input():
+    # Browsers send ISO dates (2026-03-14) from a date picker; DateField always reads them.
+    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-detail = move_on = schedule = diploma = note = _todo
+DATE_ERRORS = {"invalid": _("Enter a date, for example 2026-03-14.")}
+
+
+class MoveOnForm(forms.Form):
+    """How the current stage ends. ``route.move_on`` checks the rules."""
+
+    outcome = forms.ChoiceField(
+        label=_("What happened?"),
+        choices=[
+            (Outcome.COMPLETED.value, _("Completed: goes on to the next stage")),
+            (Outcome.EXTENDED.value, _("Extended: stays longer in this stage")),
+            (Outcome.STOPPED.value, _("Stopped: leaves the programme")),
+            (Outcome.MOVED.value, _("Moved to another route")),
+        ],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose what happened.")},
+    )
+    on = forms.DateField(
+        label=_("Date"),
+        widget=_date_input(),
+        error_messages={**DATE_ERRORS, "required": _("Enter the date.")},
+    )
+    note = forms.CharField(
+        label=_("Note"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Required when the participant stops or moves to another route: the reason."),
+    )
+    new_expected_end = forms.DateField(
+        label=_("New expected end"),
+        required=False,
+        widget=_date_input(),
+        error_messages=DATE_ERRORS,
+        help_text=_("Only when the stage is extended."),
+    )
+    to_stage = forms.TypedChoiceField(
+        label=_("Next stage"),
+        required=False,
+        coerce=int,
+        empty_value=None,
+        help_text=_("Only when the stage is completed. Normally the next stage of the route."),
+    )
+
+    def __init__(self, *args, stages, **kwargs):
+        kwargs.setdefault("initial", {"on": timezone.localdate()})
+        super().__init__(*args, **kwargs)
+        # Choices from the stages the page already loaded: no query of its own.
+        self.stages = {stage.pk: stage for stage in stages}
+        self.fields["to_stage"].choices = [("", gettext("The next stage of the route"))] + [
+            (stage.pk, f"{stage.position}. {stage.name}") for stage in stages
+        ]
+        _link_help_texts(self)
+
+    def clean_to_stage(self):
+        pk = self.cleaned_data["to_stage"]
+        return None if pk is None else self.stages[pk]
+
+
+class ScheduleForm(forms.ModelForm):
+    class Meta:
+        model = Schedule
+        fields = route.SCHEDULE_FIELDS
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        _link_help_texts(self)
+
+
+class DiplomaForm(forms.Form):
+    name = forms.CharField(
+        label=_("Diploma or certificate"),
+        max_length=160,
+        error_messages={"required": _("Write the name of the diploma.")},
+    )
+    obtained_on = forms.DateField(
+        label=_("Obtained on"),
+        widget=_date_input(),
+        error_messages={**DATE_ERRORS, "required": _("Enter the date.")},
+    )
+
+
+class NoteForm(forms.Form):
+    text = forms.CharField(
+        label=_("Note"),
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": _("Write the note.")},
+    )
+    visibility = forms.ChoiceField(
+        label=_("Who can read it?"),
+        choices=CaseNote.Visibility.choices,
+        initial=CaseNote.Visibility.STAFF,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose who can read the note.")},
+    )
+
+
+def _participant(request, pk) -> Participant:
+    return get_participant_for(
+        request,
+        pk,
+        queryset=Participant.objects.select_related(
+            "current_stage", "municipality", "schedule", "schedule__updated_by"
+        ),
+    )
+
+
+def _schedule(participant) -> Schedule | None:
+    try:
+        return participant.schedule
+    except Schedule.DoesNotExist:
+        return None
+
+
+def _later_stages(participant, stages):
+    """The stages still to come, for someone on the route."""
+    current = participant.current_stage
+    if participant.status != Participant.Status.ACTIVE or current is None:
+        return []
+    return [stage for stage in stages if stage.position > current.position]
+
+
+def render_page(request, participant, **forms_with_errors):
+    """The participant's page. Forms with errors are passed in, so nothing typed is lost."""
+    can_edit = bool(request.roles & REVIEWER_ROLES)
+    stages = list(request.programme.stages.all())
+    entries = list(participant.stage_entries.select_related("stage", "recorded_by"))
+    context = {
+        "participant": participant,
+        "can_edit": can_edit,
+        "entries": entries,
+        "open_entry": next((e for e in entries if e.outcome == Outcome.IN_PROGRESS), None),
+        "later_stages": _later_stages(participant, stages),
+        "diplomas": list(participant.diplomas.select_related("recorded_by")),
+        "schedule": _schedule(participant),
+        # Mentors see no case notes at all: they are the coordinators' working notes.
+        "notes": list(participant.notes.select_related("by")) if can_edit else [],
+    }
+    if can_edit:
+        week = context["schedule"]
+        context.update(
+            move_on_form=MoveOnForm(stages=stages),
+            schedule_form=ScheduleForm(
+                initial=model_to_dict(week, route.SCHEDULE_FIELDS) if week else None
+            ),
+            diploma_form=DiplomaForm(),
+            note_form=NoteForm(),
+        )
+    for section in (internships, housing, jobs):
+        context.update(section.coordinator_section(request, participant))
+    context.update(forms_with_errors)
+    context["has_errors"] = any(
+        getattr(value, "errors", None)
+        for value in forms_with_errors.values()
+        if isinstance(value, forms.BaseForm)
+    )
+    return render(request, "participants/participant/detail.html", context)
+
+
+def _back(request, participant, anchor):
+    url = reverse(
+        "participants:participant_detail",
+        kwargs={"programme": request.programme.slug, "pk": participant.pk},
+    )
+    return redirect(f"{url}#{anchor}")
+
+
+@role_required(Role.COORDINATOR, Role.ADMIN, Role.MENTOR)
+def detail(request, programme, pk):
+    """Everything about one participant's route; the actions for coordinators and admins."""
+    return render_page(request, _participant(request, pk))
+
+
+def _moved_message(participant, outcome, entry) -> str:
+    name = participant.full_name
+    if outcome == Outcome.EXTENDED:
+        return gettext("Saved. The stage is extended.")
+    if outcome in route.LEAVING_OUTCOMES:
+        return gettext("Saved. %(name)s is no longer on the route.") % {"name": name}
+    if participant.status == Participant.Status.COMPLETED:
+        return gettext("Saved. %(name)s has completed the route.") % {"name": name}
+    return gettext("Saved. %(name)s is now in the stage “%(stage)s”, since %(date)s.") % {
+        "name": name,
+        "stage": participant.current_stage.name,
+        "date": formats.date_format(entry.ended_on, "j F Y"),
+    }
+
+
+@role_required(Role.COORDINATOR, Role.ADMIN)
+def move_on(request, programme, pk):
+    """Close the current stage: completed, extended, stopped or moved to another route."""
+    participant = _participant(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = MoveOnForm(request.POST, stages=list(request.programme.stages.all()))
+    if form.is_valid():
+        try:
+            entry = route.move_on(participant, by=request.user, **form.cleaned_data)
+        except RouteError as refusal:
+            form.add_error(refusal.field, refusal.message)
+        else:
+            outcome = form.cleaned_data["outcome"]
+            messages.success(request, _moved_message(participant, outcome, entry))
+            return _back(request, participant, "route")
+    return render_page(request, participant, move_on_form=form)
+
+
+@role_required(Role.COORDINATOR, Role.ADMIN)
+def schedule(request, programme, pk):
+    """Save the participant's normal week."""
+    participant = _participant(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = ScheduleForm(request.POST)
+    if form.is_valid():
+        try:
+            route.set_schedule(participant, request.user, **form.cleaned_data)
+        except RouteError as refusal:
+            form.add_error(refusal.field, refusal.message)
+        else:
+            messages.success(request, gettext("The weekly schedule is saved."))
+            return _back(request, participant, "schedule")
+    return render_page(request, participant, schedule_form=form)
+
+
+@role_required(Role.COORDINATOR, Role.ADMIN)
+def diploma(request, programme, pk):
+    """Record a diploma the participant obtained."""
+    participant = _participant(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = DiplomaForm(request.POST)
+    if form.is_valid():
+        try:
+            route.add_diploma(participant, by=request.user, **form.cleaned_data)
+        except RouteError as refusal:
+            form.add_error(refusal.field, refusal.message)
+        else:
+            messages.success(request, gettext("The diploma is saved."))
+            return _back(request, participant, "diplomas")
+    return render_page(request, participant, diploma_form=form)
+
+
+@role_required(Role.COORDINATOR, Role.ADMIN)
+def note(request, programme, pk):
+    """Write a case note."""
+    participant = _participant(request, pk)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["POST"])
+    form = NoteForm(request.POST)
+    if form.is_valid():
+        try:
+            route.add_note(participant, by=request.user, **form.cleaned_data)
+        except RouteError as refusal:
+            form.add_error(refusal.field, refusal.message)
+        else:
+            messages.success(request, gettext("The note is saved."))
+            return _back(request, participant, "notes")
+    return render_page(request, participant, note_form=form)
