@@ -16,8 +16,8 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from participants.access import REVIEWER_ROLES
-from participants.internship_forms import link_help_texts
 from participants.models import Attendance, Participant, Session
+from portal.formtools import link_help_texts
 from programmes.models import Stage
 
 Presence = Attendance.Presence
@@ -102,6 +102,7 @@ def add_session(programme, *, title, starts_at, location="", stage=None, by=None
         starts_at=starts_at,
         location=location.strip(),
         stage=stage,
+        created_by=by,
     )
     day = timezone.localdate(starts_at)
     Attendance.objects.bulk_create(

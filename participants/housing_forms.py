@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from participants.housing import HOLDING, current_rows
 from participants.models import HousingAllocation, HousingUnit
+from portal.formtools import link_help_texts
 from programmes.models import Municipality
 
 Status = HousingAllocation.Status
@@ -26,16 +27,6 @@ class UnitChoiceField(forms.ModelChoiceField):
         if getattr(unit, "taken", False):
             return gettext("%(home)s (not free)") % {"home": unit}
         return str(unit)
-
-
-def link_help_texts(form):
-    """Let screen readers read a field's explanation with it (the include gives it this id).
-
-    Uses the bound field's id, so it also works for forms with a prefix.
-    """
-    for name, form_field in form.fields.items():
-        if form_field.help_text and not isinstance(form_field.widget, forms.RadioSelect):
-            form_field.widget.attrs["aria-describedby"] = f"{form[name].auto_id}_help"
 
 
 def units_with_taken(programme):

@@ -16,6 +16,7 @@ from participants.internships import (
     mentors_of,
 )
 from participants.models import SOFT_SKILLS, Attendance, Internship
+from portal.formtools import link_help_texts
 from programmes.models import Organisation
 
 Presence = Attendance.Presence
@@ -27,13 +28,6 @@ def _date_input(**attrs):
 
 
 DATE_ERRORS = {"invalid": _("Enter a date, for example 2026-03-14.")}
-
-
-def link_help_texts(form):
-    """Let screen readers read a field's explanation with it (the include gives it this id)."""
-    for name, form_field in form.fields.items():
-        if form_field.help_text and not isinstance(form_field.widget, forms.RadioSelect):
-            form_field.widget.attrs["aria-describedby"] = f"{form.auto_id % name}_help"
 
 
 class UserChoiceField(forms.ModelChoiceField):

@@ -288,12 +288,13 @@ def _state(internship, today) -> str:
     return "current" if is_current(internship, today) else "ended"
 
 
-def coordinator_section(request, participant, form=None) -> dict:
+def coordinator_section(request, participant) -> dict:
     """Context for ``participant/_internships.html`` on the participant page.
 
-    Coordinators and admins see every internship and get the form to add one (``form``: a
-    bound form with errors, to show again); a mentor sees only the internships they
-    supervise. Constant queries: internships with counts, evaluations, and the form's choices.
+    Coordinators and admins see every internship and get the form to add one (a refused
+    form comes back as ``internship_form``, see ``views.mentor.add_internship``); a mentor
+    sees only the internships they supervise. Constant queries: internships with their
+    attendance counts, evaluations, and the form's two choice lists when it is rendered.
     """
     from participants.internship_forms import InternshipForm
 
@@ -332,15 +333,13 @@ def coordinator_section(request, participant, form=None) -> dict:
                 evaluations=[(evaluation, skill_rows(evaluation)) for evaluation in evaluations],
             )
         )
-    if is_reviewer and form is None:
-        form = InternshipForm(programme=request.programme)
     return {
         "internship_section": {
             "participant": participant,
             "current": [row for row in rows if row.state != "ended"],
             "past": [row for row in rows if row.state == "ended"],
             "weeks": ATTENDANCE_WEEKS,
-            "form": form if is_reviewer else None,
+            "form": InternshipForm(programme=request.programme) if is_reviewer else None,
             "is_mentor_view": not is_reviewer,
         }
     }

@@ -8,8 +8,9 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from participants.housing_forms import DATE_ERRORS, DATE_WIDGET, link_help_texts
+from participants.housing_forms import DATE_ERRORS, DATE_WIDGET
 from participants.models import JobPlacement
+from portal.formtools import link_help_texts
 from programmes.models import Organisation
 
 HOURS = (1, 40)

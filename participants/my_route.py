@@ -54,9 +54,9 @@ def _timeline(stages, entries, participant):
             state = "stopped" if participant.status == "stopped" else "current"
             if participant.status == "completed":
                 state = "done"
-        elif entry is not None and entry.outcome == StageEntry.Outcome.COMPLETED:
-            state = "done"
-        elif current is not None and stage.position < current.position:
+        elif (entry is not None and entry.outcome == StageEntry.Outcome.COMPLETED) or (
+            current is not None and stage.position < current.position
+        ):
             state = "done"
         else:
             state = "later"

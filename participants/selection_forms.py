@@ -5,15 +5,9 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from participants.models import Intake
+from portal.formtools import link_help_texts
 
 Status = Intake.Status
-
-
-def _link_help_texts(form):
-    """Let screen readers read a field's explanation with it (the include gives it this id)."""
-    for name, form_field in form.fields.items():
-        if form_field.help_text and not isinstance(form_field.widget, forms.RadioSelect):
-            form_field.widget.attrs["aria-describedby"] = f"{form.auto_id % name}_help"
 
 
 def criterion_field_name(criterion) -> str:
@@ -52,7 +46,7 @@ class ReviewForm(forms.Form):
             )
         # The note last, after the scores.
         self.order_fields([*map(criterion_field_name, self.criteria), "note"])
-        _link_help_texts(self)
+        link_help_texts(self)
 
     def score_fields(self):
         return [self[criterion_field_name(criterion)] for criterion in self.criteria]
@@ -122,4 +116,4 @@ class DecisionForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        _link_help_texts(self)
+        link_help_texts(self)

@@ -122,6 +122,10 @@ class Session(models.Model):
     participants = models.ManyToManyField(
         "participants.Participant", through="Attendance", related_name="sessions"
     )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(_("planned on"), auto_now_add=True, null=True)
 
     objects = ScopedManager(programme="programme")
 

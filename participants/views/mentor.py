@@ -17,6 +17,7 @@ from participants.access import get_internship_for_mentor, get_participant_for
 from participants.internship_forms import AttendanceForm, EvaluationForm, InternshipForm
 from participants.internships import InternshipError
 from participants.models import Internship
+from participants.views import participant_page
 from portal.access import role_required
 from programmes.models import Role
 
@@ -40,12 +41,8 @@ def add_internship(request, programme, pk):
                 kwargs={"programme": request.programme.slug, "pk": participant.pk},
             )
             return redirect(f"{url}#internships")
-    # The section again, with what the coordinator typed and why it was not saved.
-    return render(
-        request,
-        "participants/mentor/add_internship.html",
-        internships.coordinator_section(request, participant, form=form),
-    )
+    # The participant's page again, with what the coordinator typed and why it was not saved.
+    return participant_page.render_page(request, participant, internship_form=form)
 
 
 @role_required(Role.MENTOR)

@@ -23,8 +23,8 @@ from participants import housing, internships, jobs, route
 from participants.access import REVIEWER_ROLES, get_participant_for
 from participants.models import CaseNote, Participant, Schedule, StageEntry
 from participants.route import RouteError
-from participants.selection_forms import _link_help_texts
 from portal.access import role_required
+from portal.formtools import link_help_texts
 from programmes.models import Role
 
 Outcome = StageEntry.Outcome
@@ -87,7 +87,7 @@ class MoveOnForm(forms.Form):
         self.fields["to_stage"].choices = [("", gettext("The next stage of the route"))] + [
             (stage.pk, f"{stage.position}. {stage.name}") for stage in stages
         ]
-        _link_help_texts(self)
+        link_help_texts(self)
 
     def clean_to_stage(self):
         pk = self.cleaned_data["to_stage"]
@@ -101,7 +101,7 @@ class ScheduleForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        _link_help_texts(self)
+        link_help_texts(self)
 
 
 class DiplomaForm(forms.Form):
