@@ -3,94 +3,19 @@
 import datetime
 
 import pytest
-from django.contrib.messages import get_messages
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
-from django.utils import timezone
 from django_scopes import scopes_disabled
 
-from participants.models import CaseNote, Diploma, Participant, Schedule, StageEntry
+from participants.models import CaseNote, Diploma, Schedule, StageEntry
 from tests.conftest import log_in
-from tests.intake.coordinator import log_in_in_english
-
-Outcome = StageEntry.Outcome
-STARTED = datetime.date(2025, 9, 1)
-
-
-def page_url(participant, action=""):
-    """The page (no action) or one of its POST actions: stage, schedule, diploma, note."""
-    name = f"participants:participant_{action or 'detail'}"
-    return reverse(name, kwargs={"programme": participant.programme.slug, "pk": participant.pk})
-
-
-def today():
-    return timezone.localdate()
-
-
-def reload(participant):
-    with scopes_disabled():
-        return Participant.objects.select_related("current_stage").get(pk=participant.pk)
-
-
-def history(participant):
-    with scopes_disabled():
-        return list(
-            StageEntry.objects.filter(participant=participant)
-            .select_related("stage", "recorded_by")
-            .order_by("started_on", "pk")
-        )
-
-
-@pytest.fixture
-def on_route(world):
-    """Amina completed stage 1 and is in stage 2 since 1 September 2025."""
-    with scopes_disabled():
-        participant = world.participant
-        participant.route_started_on = datetime.date(2024, 9, 1)
-        participant.save()
-        common = {"programme": world.programme, "participant": participant}
-        StageEntry.objects.create(
-            **common,
-            stage=world.stages[0],
-            started_on=datetime.date(2024, 9, 1),
-            ended_on=STARTED,
-            outcome=Outcome.COMPLETED,
-        )
-        StageEntry.objects.create(
-            **common,
-            stage=world.stages[1],
-            started_on=STARTED,
-            expected_end=datetime.date(2026, 9, 1),
-        )
-    return participant
-
-
-@pytest.fixture
-def coordinator(client, world):
-    log_in_in_english(client, world.users["coordinator"])
-    return world.users["coordinator"]
-
-
-def move(client, participant, **data):
-    data.setdefault("on", today().isoformat())
-    return client.post(page_url(participant, "stage"), data)
-
-
-def write_note(world, participant, text, visibility=CaseNote.Visibility.STAFF, by=None):
-    with scopes_disabled():
-        CaseNote.objects.create(
-            programme=world.programme,
-            participant=participant,
-            text=text,
-            visibility=visibility,
-            by=by,
-        )
-
-
-def said(response):
-    return [str(message) for message in get_messages(response.wsgi_request)]
-
+from tests.route.coordinator_helpers import (
+    Outcome,
+    page_url,
+    said,
+    today,
+    write_note,
+)
 
 # Schedule, diplomas, notes -----------------------------------------------------------------
 
