@@ -22,6 +22,7 @@ from participants.models import (
     Session,
     StageEntry,
 )
+from participants.route import move_on
 from programmes.models import Municipality, Organisation
 
 WEEKS = {
@@ -249,4 +250,13 @@ def load_route(programme, coordinator, mentor):
             visibility=CaseNote.Visibility.SHARED,
             by=coordinator,
         )
+        if index == 9:
+            # One person per programme stopped: the overview shows a real reason.
+            move_on(
+                participant,
+                outcome=StageEntry.Outcome.STOPPED,
+                on=today,
+                note="Verhuisd naar familie in een andere regio.",
+                by=coordinator,
+            )
     _sessions(programme, coordinator)
