@@ -224,74 +224,77 @@ def _moved_message(participant, outcome, entry) -> str:
     }
 
 
-@role_required(Role.COORDINATOR, Role.ADMIN)
-def move_on(request, programme, pk):
-    """Close the current stage: completed, extended, stopped or moved to another route."""
+def _record(request, pk, *, make_form, action, form_name, anchor, done):
+    """One POST action on the page: validate, let ``action`` do the work, say what happened.
+
+    A refusal re-renders the page with the typed values and the message at its field.
+    """
     participant = _participant(request, pk)
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
-    form = MoveOnForm(request.POST, stages=list(request.programme.stages.all()))
+    form = make_form(request.POST)
     if form.is_valid():
         try:
-            entry = route.move_on(participant, by=request.user, **form.cleaned_data)
+            result = action(participant, **form.cleaned_data)
         except RouteError as refusal:
             form.add_error(refusal.field, refusal.message)
         else:
-            outcome = form.cleaned_data["outcome"]
-            messages.success(request, _moved_message(participant, outcome, entry))
-            return _back(request, participant, "route")
-    return render_page(request, participant, move_on_form=form)
+            messages.success(request, done(participant, form.cleaned_data, result))
+            return _back(request, participant, anchor)
+    return render_page(request, participant, **{form_name: form})
+
+
+@role_required(Role.COORDINATOR, Role.ADMIN)
+def move_on(request, programme, pk):
+    """Close the current stage: completed, extended, stopped or moved to another route."""
+    return _record(
+        request,
+        pk,
+        make_form=lambda data: MoveOnForm(data, stages=list(request.programme.stages.all())),
+        action=lambda participant, **data: route.move_on(participant, by=request.user, **data),
+        form_name="move_on_form",
+        anchor="route",
+        done=lambda participant, data, entry: _moved_message(participant, data["outcome"], entry),
+    )
 
 
 @role_required(Role.COORDINATOR, Role.ADMIN)
 def schedule(request, programme, pk):
     """Save the participant's normal week."""
-    participant = _participant(request, pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    form = ScheduleForm(request.POST)
-    if form.is_valid():
-        try:
-            route.set_schedule(participant, request.user, **form.cleaned_data)
-        except RouteError as refusal:
-            form.add_error(refusal.field, refusal.message)
-        else:
-            messages.success(request, gettext("The weekly schedule is saved."))
-            return _back(request, participant, "schedule")
-    return render_page(request, participant, schedule_form=form)
+    return _record(
+        request,
+        pk,
+        make_form=ScheduleForm,
+        action=lambda participant, **data: route.set_schedule(participant, request.user, **data),
+        form_name="schedule_form",
+        anchor="schedule",
+        done=lambda *_: gettext("The weekly schedule is saved."),
+    )
 
 
 @role_required(Role.COORDINATOR, Role.ADMIN)
 def diploma(request, programme, pk):
     """Record a diploma the participant obtained."""
-    participant = _participant(request, pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    form = DiplomaForm(request.POST)
-    if form.is_valid():
-        try:
-            route.add_diploma(participant, by=request.user, **form.cleaned_data)
-        except RouteError as refusal:
-            form.add_error(refusal.field, refusal.message)
-        else:
-            messages.success(request, gettext("The diploma is saved."))
-            return _back(request, participant, "diplomas")
-    return render_page(request, participant, diploma_form=form)
+    return _record(
+        request,
+        pk,
+        make_form=DiplomaForm,
+        action=lambda participant, **data: route.add_diploma(participant, by=request.user, **data),
+        form_name="diploma_form",
+        anchor="diplomas",
+        done=lambda *_: gettext("The diploma is saved."),
+    )
 
 
 @role_required(Role.COORDINATOR, Role.ADMIN)
 def note(request, programme, pk):
     """Write a case note."""
-    participant = _participant(request, pk)
-    if request.method != "POST":
-        return HttpResponseNotAllowed(["POST"])
-    form = NoteForm(request.POST)
-    if form.is_valid():
-        try:
-            route.add_note(participant, by=request.user, **form.cleaned_data)
-        except RouteError as refusal:
-            form.add_error(refusal.field, refusal.message)
-        else:
-            messages.success(request, gettext("The note is saved."))
-            return _back(request, participant, "notes")
-    return render_page(request, participant, note_form=form)
+    return _record(
+        request,
+        pk,
+        make_form=NoteForm,
+        action=lambda participant, **data: route.add_note(participant, by=request.user, **data),
+        form_name="note_form",
+        anchor="notes",
+        done=lambda *_: gettext("The note is saved."),
+    )
