@@ -1,81 +1,32 @@
-"""Deciding on an application: interview, accept, waiting list, not selected; two reviewers."""
+"""Deciding on an application: interview, accept, waiting list, not selected."""
 
 import datetime
-import re
 
 import pytest
-from django.contrib.messages import get_messages
 from django.core import mail
-from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
-from participants.models import DecisionProposal, Intake, IntakeDocument, IntakeEvent, Participant
+from participants.models import Intake, IntakeEvent, Participant
 from participants.selection import DecisionError, decide
 from programmes.models import Membership
-from tests.conftest import MINIMAL_PDF, log_in
-from tests.factories import IntakeFactory, MunicipalityFactory
+from tests.conftest import log_in
+from tests.factories import MunicipalityFactory
 from tests.intake.coordinator import (
     intake_url,
-    log_in_in_english,
-    make_organisation,
-    make_reviewer,
+)
+from tests.intake.decision_helpers import (
+    events_of,
+    is_checked,
+    local_input,
+    messages_of,
+    next_week,
+    post_decision,
+    reload,
 )
 
 Status = Intake.Status
-
-
-@pytest.fixture
-def coordinator(client, world):
-    """The world's coordinator, working for the world's organisation, logged in in English."""
-    user = world.users["coordinator"]
-    with scopes_disabled():
-        Membership.objects.filter(user=user, programme=world.programme).update(
-            organisation=world.organisation
-        )
-    log_in_in_english(client, user)
-    return user
-
-
-@pytest.fixture
-def two_reviewers(world):
-    with scopes_disabled():
-        world.programme.requires_two_reviewers = True
-        world.programme.save()
-
-
-def local_input(moment):
-    """How a browser's datetime-local field sends a moment."""
-    return timezone.localtime(moment).strftime("%Y-%m-%dT%H:%M")
-
-
-def next_week():
-    return (timezone.now() + datetime.timedelta(days=7)).replace(second=0, microsecond=0)
-
-
-def post_decision(client, intake, outcome, reason="", **interview):
-    return client.post(
-        intake_url("decide", intake), {"outcome": outcome, "reason": reason, **interview}
-    )
-
-
-def reload(intake):
-    with scopes_disabled():
-        return Intake.objects.select_related("participant").get(pk=intake.pk)
-
-
-def events_of(intake):
-    with scopes_disabled():
-        return list(IntakeEvent.objects.filter(intake=intake).select_related("by", "second_by"))
-
-
-def is_checked(content, name, value):
-    return re.search(rf'<input [^>]*name="{name}" value="{value}"[^>]*checked', content) is not None
-
-
-def messages_of(response):
-    return [str(message) for message in get_messages(response.wsgi_request)]
 
 
 def test_it_invites_to_an_interview_with_date_time_and_place(
@@ -302,202 +253,3 @@ def test_a_decision_on_an_outdated_page_sees_the_decision_made_meanwhile(world, 
             decide(stale, "waiting_list", "Vol.", world.users["admin"], "")
         assert Intake.objects.get(pk=world.intake.pk).status == Status.ACCEPTED
         assert IntakeEvent.objects.filter(intake=world.intake).count() == 1
-
-
-# Two reviewers from different organisations ---------------------------------------------
-
-
-def propose(client, world, outcome="accepted", reason="Sterke kandidaat."):
-    response = post_decision(client, world.intake, outcome, reason)
-    with scopes_disabled():
-        return response, DecisionProposal.objects.filter(intake=world.intake).first()
-
-
-def answer_proposal(client, world, proposal, action):
-    return client.post(
-        intake_url("proposal", world.intake), {"proposal": proposal.pk, "action": action}
-    )
-
-
-def test_with_two_reviewers_a_final_decision_waits_for_a_second_organisation(
-    client, world, coordinator, two_reviewers, django_capture_on_commit_callbacks
-):
-    with django_capture_on_commit_callbacks(execute=True):
-        response, proposal = propose(client, world)
-    assert response.status_code == 302
-    assert messages_of(response)[0].startswith("Your proposal is saved.")
-    assert proposal.state == DecisionProposal.State.OPEN
-    assert proposal.proposed_by == coordinator
-    assert proposal.organisation == world.organisation.name
-    assert reload(world.intake).status == Status.SUBMITTED
-    assert mail.outbox == []
-    content = client.get(intake_url("detail", world.intake)).content.decode()
-    assert f"{coordinator} ({world.organisation.name}) proposed on" in content
-    assert "Withdraw my proposal" in content
-
-
-def test_a_reviewer_of_the_same_organisation_cannot_confirm(
-    client, world, coordinator, two_reviewers
-):
-    _response, proposal = propose(client, world)
-    colleague = make_reviewer(world, "collega@alpha.example", world.organisation)
-    log_in_in_english(client, colleague)
-    response = answer_proposal(client, world, proposal, "confirm")
-    assert response.status_code == 200
-    assert (
-        "You work for the same organisation as the person who proposed this decision"
-        in response.content.decode()
-    )
-    assert reload(world.intake).status == Status.SUBMITTED
-    with scopes_disabled():
-        proposal.refresh_from_db()
-    assert proposal.state == DecisionProposal.State.OPEN
-
-
-def test_the_proposer_cannot_confirm_their_own_proposal(client, world, coordinator, two_reviewers):
-    _response, proposal = propose(client, world)
-    response = answer_proposal(client, world, proposal, "confirm")
-    assert response.status_code == 200
-    assert "You proposed this decision yourself." in response.content.decode()
-    assert reload(world.intake).status == Status.SUBMITTED
-
-
-def test_a_reviewer_of_another_organisation_confirms_and_both_are_in_the_history(
-    client, world, coordinator, two_reviewers, django_capture_on_commit_callbacks
-):
-    _response, proposal = propose(client, world, "accepted", "Sterke kandidaat.")
-    vwn = make_organisation(world, "VluchtelingenWerk")
-    second = make_reviewer(world, "fatima@vwn.example", vwn)
-    log_in_in_english(client, second)
-    with django_capture_on_commit_callbacks(execute=True):
-        response = answer_proposal(client, world, proposal, "confirm")
-    assert response.status_code == 302
-    intake = reload(world.intake)
-    assert intake.status == Status.ACCEPTED
-    assert intake.participant is not None
-    (event,) = events_of(world.intake)
-    assert (event.by, event.organisation) == (coordinator, world.organisation.name)
-    assert (event.second_by, event.second_organisation) == (second, "VluchtelingenWerk")
-    assert event.reason == "Sterke kandidaat."
-    assert len(mail.outbox) == 1
-    with scopes_disabled():
-        proposal.refresh_from_db()
-    assert proposal.state == DecisionProposal.State.CONFIRMED
-
-    history = client.get(intake_url("detail", world.intake)).content.decode()
-    assert f"{coordinator} ({world.organisation.name})" in history
-    assert "confirmed by Fatima (VluchtelingenWerk)" in history
-
-
-def test_the_proposer_can_withdraw_and_then_propose_again(
-    client, world, coordinator, two_reviewers
-):
-    _response, proposal = propose(client, world, "not_selected", "Te weinig Nederlands.")
-    response = answer_proposal(client, world, proposal, "withdraw")
-    assert response.status_code == 302
-    assert messages_of(response)[-1] == "The proposal is withdrawn. The status did not change."
-    with scopes_disabled():
-        proposal.refresh_from_db()
-    assert proposal.state == DecisionProposal.State.WITHDRAWN
-    assert reload(world.intake).status == Status.SUBMITTED
-    # Confirming a withdrawn proposal (an old page) is refused in plain words.
-    vwn = make_organisation(world, "VluchtelingenWerk")
-    log_in_in_english(client, make_reviewer(world, "fatima@vwn.example", vwn))
-    response = answer_proposal(client, world, proposal, "confirm")
-    assert "This proposal was already confirmed or withdrawn." in response.content.decode()
-    assert reload(world.intake).status == Status.SUBMITTED
-
-    log_in_in_english(client, coordinator)
-    response = post_decision(client, world.intake, "waiting_list", "Eerst taalles.")
-    assert response.status_code == 302
-    with scopes_disabled():
-        assert DecisionProposal.objects.filter(intake=world.intake, state="open").count() == 1
-
-
-def test_only_the_proposer_can_withdraw(client, world, coordinator, two_reviewers):
-    _response, proposal = propose(client, world)
-    vwn = make_organisation(world, "VluchtelingenWerk")
-    log_in_in_english(client, make_reviewer(world, "fatima@vwn.example", vwn))
-    response = answer_proposal(client, world, proposal, "withdraw")
-    assert response.status_code == 200
-    assert (
-        "Only the person who proposed this decision can withdraw it." in response.content.decode()
-    )
-
-
-def test_a_second_proposal_while_one_is_open_is_refused(client, world, coordinator, two_reviewers):
-    propose(client, world)
-    response = post_decision(client, world.intake, "waiting_list", "Toch wachtlijst.")
-    assert response.status_code == 200
-    assert "already waiting for a second reviewer" in response.content.decode()
-    # What was typed stays.
-    assert "Toch wachtlijst.</textarea>" in response.content.decode()
-
-
-def test_with_two_reviewers_an_interview_invitation_needs_no_second_reviewer(
-    client, world, coordinator, two_reviewers
-):
-    response = post_decision(
-        client,
-        world.intake,
-        "interview",
-        "Kennismaken.",
-        interview_at=local_input(next_week()),
-        interview_place="Stadhuis",
-    )
-    assert response.status_code == 302
-    assert reload(world.intake).status == Status.INTERVIEW
-
-
-def test_with_two_reviewers_a_reviewer_needs_an_organisation(client, world, two_reviewers):
-    log_in_in_english(client, world.users["admin"])  # no organisation on the membership
-    response = post_decision(client, world.intake, "accepted", "Sterk.")
-    assert response.status_code == 200
-    assert "your account is not linked to an organisation" in response.content.decode()
-
-
-def test_a_proposal_of_another_application_is_404(client, world, coordinator, two_reviewers):
-    with scopes_disabled():
-        other = IntakeFactory(programme=world.programme)
-    _response, proposal = propose(client, world)
-    response = client.post(
-        intake_url("proposal", other), {"proposal": proposal.pk, "action": "confirm"}
-    )
-    assert response.status_code == 404
-
-
-# Documents --------------------------------------------------------------------------------
-
-
-def test_a_document_downloads_as_an_attachment_with_its_type(client, world, coordinator):
-    response = client.get(intake_url("document", world.intake, document=world.intake_document.pk))
-    assert response.status_code == 200
-    assert response["Content-Type"] == "application/pdf"
-    assert response["Content-Disposition"] == 'attachment; filename="diploma.pdf"'
-    assert response["X-Content-Type-Options"] == "nosniff"
-    assert response["Cache-Control"] == "no-store"
-    assert b"".join(response.streaming_content) == MINIMAL_PDF
-
-
-def test_a_document_of_another_application_is_404(client, world, coordinator):
-    with scopes_disabled():
-        other = IntakeFactory(programme=world.programme)
-        theirs = IntakeDocument.objects.create(
-            programme=world.programme,
-            intake=other,
-            file=ContentFile(MINIMAL_PDF, name="other.pdf"),
-            original_name="other.pdf",
-            content_type="application/pdf",
-            size=len(MINIMAL_PDF),
-        )
-    response = client.get(intake_url("document", world.intake, document=theirs.pk))
-    assert response.status_code == 404
-    # Through its own application it is there.
-    assert client.get(intake_url("document", other, document=theirs.pk)).status_code == 200
-
-
-def test_a_document_of_a_draft_is_404(client, world, coordinator):
-    with scopes_disabled():
-        Intake.objects.filter(pk=world.intake.pk).update(status=Status.DRAFT)
-    response = client.get(intake_url("document", world.intake, document=world.intake_document.pk))
-    assert response.status_code == 404
