@@ -5,7 +5,8 @@ import datetime
 import pytest
 from django_scopes import scopes_disabled
 
-from participants.models import StageEntry
+from participants.models import HousingUnit, Participant, StageEntry
+from tests.factories import MunicipalityFactory
 from tests.intake.coordinator import log_in_in_english
 from tests.route.coordinator_helpers import STARTED
 
@@ -40,3 +41,13 @@ def on_route(world):
 def coordinator(client, world):
     log_in_in_english(client, world.users["coordinator"])
     return world.users["coordinator"]
+
+
+@pytest.fixture
+def leiden(world):
+    """The world's home is a studio in Leiden; the participant still lives in an AZC."""
+    with scopes_disabled():
+        leiden = MunicipalityFactory(code="leiden", name="Leiden")
+        HousingUnit.objects.filter(pk=world.housing_unit.pk).update(municipality=leiden)
+        Participant.objects.filter(pk=world.participant.pk).update(municipality=None)
+    return leiden

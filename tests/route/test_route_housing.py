@@ -4,98 +4,29 @@ import datetime
 import re
 
 import pytest
-from django.contrib.messages import get_messages
 from django.contrib.sessions.backends.db import SessionStore
 from django.db import connection
 from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from participants import housing
-from participants.models import HousingAllocation, HousingUnit, Participant
+from participants.models import HousingAllocation
 from tests.conftest import log_in
-from tests.factories import MunicipalityFactory, ParticipantFactory
-from tests.intake.coordinator import log_in_in_english
+from tests.route.housing_helpers import (
+    TODAY,
+    allocate,
+    another_participant,
+    change,
+    housing_url,
+    messages_of,
+    page_url,
+    rows_of,
+)
 
 Status = HousingAllocation.Status
-TODAY = timezone.localdate
-
-
-@pytest.fixture
-def coordinator(client, world):
-    user = world.users["coordinator"]
-    log_in_in_english(client, user)
-    return user
-
-
-@pytest.fixture
-def leiden(world):
-    """The world's home is a studio in Leiden; the participant still lives in an AZC."""
-    with scopes_disabled():
-        leiden = MunicipalityFactory(code="leiden", name="Leiden")
-        HousingUnit.objects.filter(pk=world.housing_unit.pk).update(municipality=leiden)
-        Participant.objects.filter(pk=world.participant.pk).update(municipality=None)
-    return leiden
-
-
-def housing_url(world, participant=None):
-    participant = participant or world.participant
-    return reverse(
-        "participants:participant_housing",
-        kwargs={"programme": world.programme.slug, "pk": participant.pk},
-    )
-
-
-def units_url(world):
-    return reverse("participants:housing_units", kwargs={"programme": world.programme.slug})
-
-
-def page_url(world, participant=None):
-    participant = participant or world.participant
-    return reverse(
-        "participants:participant_detail",
-        kwargs={"programme": world.programme.slug, "pk": participant.pk},
-    )
-
-
-def change(client, world, status, participant=None, **data):
-    data = {"form": "allocation", "status": status, "since": TODAY().isoformat(), **data}
-    return client.post(housing_url(world, participant), data)
-
-
-def rows_of(participant):
-    with scopes_disabled():
-        return list(
-            HousingAllocation.objects.filter(participant=participant)
-            .select_related("unit", "recorded_by")
-            .order_by("pk")
-        )
-
-
-def messages_of(response):
-    return [str(message) for message in get_messages(response.wsgi_request)]
-
-
-def another_participant(world, **fields):
-    with scopes_disabled():
-        return ParticipantFactory(programme=world.programme, **fields)
-
-
-def allocate(world, participant, status, unit=None, since=None, by=None):
-    """A row made directly, as if recorded earlier."""
-    with scopes_disabled():
-        return HousingAllocation.objects.create(
-            programme=world.programme,
-            participant=participant,
-            unit=unit,
-            status=status,
-            since=since or TODAY(),
-            recorded_by=by,
-        )
-
 
 # Changing someone's housing ------------------------------------------------------------------
 
@@ -323,130 +254,3 @@ def test_a_mentor_gets_no_housing_section(world):
     request = section_request(world, role="mentor")
     with scope(programme=world.programme):
         assert housing.coordinator_section(request, world.participant) == {"housing_section": None}
-
-
-# The programme's homes and the waiting list --------------------------------------------------
-
-
-def test_the_units_page_shows_homes_by_building_who_lives_there_and_the_waiting_list(
-    client, world, coordinator
-):
-    with scopes_disabled():
-        free = HousingUnit.objects.create(
-            programme=world.programme,
-            complex="Studio's Alrijne",
-            label="Studio 2",
-            address="Zorglaan 2",
-            municipality=world.municipality,
-        )
-        HousingUnit.objects.create(
-            programme=world.programme,
-            complex="Haagweg",
-            label="Woning 4",
-            address="Haagweg 4",
-            municipality=world.municipality,
-        )
-    for status in (Status.OFFERED, Status.ACCEPTED, Status.MOVED_IN):
-        allocate(world, world.participant, status, unit=world.housing_unit)
-    later = another_participant(world, given_name="Later", family_name="Person")
-    first = another_participant(world, given_name="First", family_name="Person")
-    allocate(world, later, Status.WAITING, since=datetime.date(2026, 2, 1))
-    allocate(world, first, Status.WAITING, since=datetime.date(2026, 1, 5))
-
-    response = client.get(units_url(world))
-
-    assert response.status_code == 200
-    page = response.content.decode()
-    assert [b.name for b in response.context["buildings"]] == ["Haagweg", "Studio's Alrijne"]
-    homes = dict(response.context["buildings"][1].homes)
-    assert homes[free] is None
-    assert homes[world.housing_unit].participant == world.participant
-    assert "Amina Yusuf" in page
-    assert [row.participant for row in response.context["waiting"]] == [first, later]
-    assert page.index("First Person") < page.index("Later Person")
-    assert "5 January 2026" in page
-    assert "2 homes are free." in page
-    assert "2 people are on the waiting list." in page
-
-
-def test_someone_who_left_the_waiting_list_is_not_on_it(client, world, coordinator):
-    allocate(world, world.participant, Status.WAITING, since=datetime.date(2026, 1, 5))
-    allocate(world, world.participant, Status.OFFERED, unit=world.housing_unit)
-
-    response = client.get(units_url(world))
-
-    assert response.context["waiting"] == []
-
-
-def test_a_coordinator_adds_a_home(client, world, coordinator):
-    response = client.post(
-        units_url(world),
-        {
-            "complex": "Studio's Alrijne",
-            "label": "Studio 7",
-            "address": "Zorglaan 7, Leiderdorp",
-            "municipality": world.municipality.pk,
-        },
-    )
-
-    assert response.status_code == 302
-    with scopes_disabled():
-        unit = HousingUnit.objects.get(label="Studio 7")
-    assert (unit.programme, unit.municipality) == (world.programme, world.municipality)
-    assert messages_of(response) == ["Studio's Alrijne, Studio 7 is added."]
-
-
-def test_a_second_home_with_the_same_name_is_refused_and_what_was_typed_stays(
-    client, world, coordinator
-):
-    response = client.post(
-        units_url(world),
-        {
-            "complex": "Studio's Alrijne",
-            "label": "Studio 1",
-            "address": "Een ander adres 99",
-            "municipality": world.municipality.pk,
-        },
-    )
-
-    assert response.status_code == 200
-    page = response.content.decode()
-    assert "already has a home called “Studio 1”." in page
-    assert 'value="Een ander adres 99"' in page
-    with scopes_disabled():
-        assert HousingUnit.objects.filter(programme=world.programme).count() == 1
-
-
-def test_a_home_needs_every_field(client, world, coordinator):
-    response = client.post(units_url(world), {"complex": "", "label": "", "address": ""})
-
-    assert response.status_code == 200
-    page = response.content.decode()
-    for message in ("Enter the building.", "Enter the address.", "Choose the municipality."):
-        assert message in page
-
-
-def units_page_queries(client, world):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(units_url(world)).status_code == 200
-    return queries
-
-
-def test_the_units_page_takes_the_same_queries_for_one_or_many_homes(client, world, coordinator):
-    allocate(world, world.participant, Status.OFFERED, unit=world.housing_unit)
-    allocate(world, another_participant(world), Status.WAITING)
-    one = units_page_queries(client, world)
-    with scopes_disabled():
-        for number in range(2, 12):
-            unit = HousingUnit.objects.create(
-                programme=world.programme,
-                complex=f"Gebouw {number % 3}",
-                label=f"Woning {number}",
-                address=f"Straat {number}",
-                municipality=MunicipalityFactory(),
-            )
-            allocate(world, another_participant(world), Status.MOVED_IN, unit=unit)
-            allocate(world, another_participant(world), Status.WAITING)
-    many = units_page_queries(client, world)
-
-    assert len(one) == len(many), "\n".join(q["sql"] for q in many.captured_queries)
