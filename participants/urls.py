@@ -2,13 +2,16 @@ from django.urls import path
 
 from participants.views import (
     apply,
+    credentials,
     housing,
     intakes,
     jobs,
+    languages,
     mentor,
     participant_page,
     route,
     sessions,
+    skills,
 )
 
 app_name = "participants"
@@ -69,4 +72,23 @@ urlpatterns = [
     path("sessions/", sessions.session_list, name="session_list"),
     path("sessions/<int:pk>/", sessions.session_detail, name="session_detail"),
     path("housing/", housing.units, name="housing_units"),
+    # Language levels, credentials and skills (issue 5).
+    path(
+        "participants/<int:pk>/languages/",
+        languages.participant_languages,
+        name="participant_languages",
+    ),
+    path(
+        "participants/<int:pk>/credentials/",
+        credentials.participant_credentials,
+        name="participant_credentials",
+    ),
+    path(
+        "participants/<int:pk>/credentials/<int:credential>/",
+        credentials.credential_detail,
+        name="participant_credential",
+    ),
+    path("participants/<int:pk>/skills/", skills.participant_skills, name="participant_skills"),
+    path("me/progress/", languages.my_progress, name="my_progress"),
+    path("me/skills/", skills.my_skills, name="my_skills"),
 ]

@@ -11,6 +11,7 @@ admin.site.site_header = "Zorgroute"
 programme_patterns = [
     path("", include("programmes.urls")),
     path("", include("participants.urls")),
+    path("", include("barriers.urls")),
 ]
 
 urlpatterns = [

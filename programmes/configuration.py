@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from barriers.models import BarrierType
+from participants.models import Skill
 from programmes.models import EligibilityRule, IntakeQuestion, Programme, SelectionCriterion, Stage
 
 LANGUAGES = ("nl", "en", "ar")
@@ -81,6 +83,18 @@ class RuleForm(LabelledForm):
         fields = ["position", "answer", "operator", "value", *translated("explanation")]
 
 
+class BarrierForm(LabelledForm):
+    class Meta:
+        model = BarrierType
+        fields = ["code", "position", "is_active", *translated("name", "description", "solutions")]
+
+
+class SkillForm(LabelledForm):
+    class Meta:
+        model = Skill
+        fields = ["kind", "position", *translated("name", "description")]
+
+
 class CriterionForm(LabelledForm):
     class Meta:
         model = SelectionCriterion
@@ -117,6 +131,15 @@ KINDS = {
             _("Selection criteria"),
             _("Add a criterion"),
         ),
+        Kind(
+            "barriers",
+            BarrierType,
+            BarrierForm,
+            _("Barriers (switch off the ones you do not use)"),
+            _("Add a barrier"),
+            "code",
+        ),
+        Kind("skills", Skill, SkillForm, _("Skills framework"), _("Add a skill")),
     )
 }
 

@@ -16,7 +16,16 @@ from django.db import connection
 from django.utils import timezone
 from django_scopes import scopes_disabled
 
-from participants.models import HousingUnit, IntakeDocument, Internship, JobPlacement, Session
+from barriers.models import BarrierType, ParticipantBarrier
+from participants.models import (
+    Credential,
+    HousingUnit,
+    IntakeDocument,
+    Internship,
+    JobPlacement,
+    Session,
+    Skill,
+)
 from portal.celery import app as celery_app
 from programmes.models import STAFF_ROLES, Role
 from tests.factories import (
@@ -93,6 +102,10 @@ class World:
     session: object = None
     placement: object = None
     housing_unit: object = None
+    barrier_type: object = None
+    participant_barrier: object = None
+    credential: object = None
+    skill: object = None
     totp_secrets: dict = field(default_factory=dict)
 
 
@@ -156,6 +169,33 @@ def build_world(slug, prefix, municipality_code):
         label="Studio 1",
         address="Zorglaan 1",
         municipality=municipality,
+    )
+    world.barrier_type = BarrierType.objects.create(
+        programme=programme,
+        code="learning-dutch",
+        position=2,
+        name_nl="Nederlands leren",
+        name_en="Learning Dutch",
+        is_standard=True,
+    )
+    world.participant_barrier = ParticipantBarrier.objects.create(
+        programme=programme,
+        participant=world.participant,
+        barrier_type=world.barrier_type,
+        how_it_shows="Wacht al 4 maanden op een taalcursus.",
+        next_step="Je krijgt een plek bij de taalschool.",
+        owner=world.users[Role.COORDINATOR],
+        identified_by=world.users[Role.COORDINATOR],
+        identified_on=datetime.date(2026, 9, 1),
+    )
+    world.credential = Credential.objects.create(
+        programme=programme,
+        participant=world.participant,
+        kind="diploma",
+        title="Verpleegkunde, Syrië",
+    )
+    world.skill = Skill.objects.create(
+        programme=programme, kind="soft", name_nl="Samenwerken", name_en="Working together"
     )
     applicant = UserFactory(email=f"applicant@{slug}.example")
     world.users["applicant"] = applicant

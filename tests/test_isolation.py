@@ -45,6 +45,7 @@ STAFF_AND_MENTOR = frozenset({"coordinator", "admin", "mentor", "municipality_of
 REVIEWERS = frozenset({"coordinator", "admin"})
 ADMINS = frozenset({"admin"})
 MENTORS = frozenset({"mentor"})
+PARTICIPANTS = frozenset({"participant"})
 
 
 def intake(world):
@@ -73,6 +74,14 @@ def internship(world):
 
 def session(world):
     return {"pk": world.session.pk}
+
+
+def barrier(world):
+    return {"pk": world.participant.pk, "barrier": world.participant_barrier.pk}
+
+
+def credential(world):
+    return {"pk": world.participant.pk, "credential": world.credential.pk}
 
 
 def setting(world):
@@ -122,6 +131,20 @@ URLS = {
     "participants:session_list": ProgrammePage(REVIEWERS),
     "participants:session_detail": ProgrammePage(REVIEWERS, session),
     "participants:housing_units": ProgrammePage(REVIEWERS),
+    "participants:participant_languages": ProgrammePage(REVIEWERS, participant),
+    "participants:participant_credentials": ProgrammePage(REVIEWERS, participant),
+    "participants:participant_credential": ProgrammePage(REVIEWERS, credential),
+    "participants:participant_skills": ProgrammePage(REVIEWERS | MENTORS, participant),
+    "participants:my_progress": ProgrammePage(PARTICIPANTS),
+    "participants:my_skills": ProgrammePage(PARTICIPANTS),
+    "barriers:catalogue": ProgrammePage(REVIEWERS),
+    "barriers:participant": ProgrammePage(REVIEWERS, participant),
+    "barriers:detail": ProgrammePage(REVIEWERS, barrier),
+    "barriers:status": ProgrammePage(REVIEWERS, barrier, ok=405),
+    "barriers:action": ProgrammePage(REVIEWERS, barrier, ok=405),
+    "barriers:mine": ProgrammePage(PARTICIPANTS),
+    "barriers:insights": ProgrammePage(REVIEWERS),
+    "barriers:export": ProgrammePage(REVIEWERS),
 }
 EXTRA_KWARGS = {"participants:apply_step": step}
 
@@ -192,8 +215,7 @@ def test_every_role_of_another_programme_gets_404(client, world, other_world, na
 ID_PAGES = [
     (name, role)
     for name in PROTECTED
-    if URLS[name].kwargs
-    in (intake, intake_document, setting, participant, follow_up, internship, session)
+    if URLS[name].kwargs not in (None, setting_kind)
     for role in sorted(URLS[name].roles)
 ]
 

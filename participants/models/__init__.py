@@ -1,5 +1,7 @@
+from participants.models.credentials import Credential
 from participants.models.housing import HousingAllocation, HousingUnit
 from participants.models.intake import CEFR, CEFR_ORDER, Intake, IntakeDocument, IntakeEvent
+from participants.models.languages import LanguageAssessment
 from participants.models.notes import CaseNote
 from participants.models.participant import Participant
 from participants.models.placement import (
@@ -11,6 +13,7 @@ from participants.models.placement import (
 )
 from participants.models.review import DecisionProposal, Review, Score
 from participants.models.route import Attendance, Diploma, Schedule, Session, StageEntry
+from participants.models.skills import Skill, SkillAssessment
 
 __all__ = [
     "CEFR",
@@ -18,6 +21,7 @@ __all__ = [
     "SOFT_SKILLS",
     "Attendance",
     "CaseNote",
+    "Credential",
     "DecisionProposal",
     "Diploma",
     "Evaluation",
@@ -29,10 +33,13 @@ __all__ = [
     "IntakeEvent",
     "Internship",
     "JobPlacement",
+    "LanguageAssessment",
     "Participant",
     "Review",
     "Schedule",
     "Score",
     "Session",
+    "Skill",
+    "SkillAssessment",
     "StageEntry",
 ]

@@ -46,6 +46,13 @@ class Participant(models.Model):
         help_text=_("The month of this date is the participant's cohort."),
     )
     phone = models.CharField(_("phone"), max_length=30, blank=True)
+    goal_level = models.CharField(
+        _("level of the job they aim for"),
+        max_length=4,
+        choices=[("", _("Not known yet")), ("mbo", "MBO"), ("hbo", "HBO"), ("wo", "WO")],
+        blank=True,
+        help_text=_("BIG registration needs Dutch B1 for MBO, B2 for HBO and B2+ for WO."),
+    )
     municipality = models.ForeignKey(
         "programmes.Municipality",
         on_delete=models.PROTECT,

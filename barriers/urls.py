@@ -1,0 +1,32 @@
+from django.urls import path
+
+from barriers import views
+
+app_name = "barriers"
+
+urlpatterns = [
+    # The programme's catalogue of barriers (admin switches off or adds its own).
+    path("barriers/", views.catalogue, name="catalogue"),
+    # One participant's barriers, for coordinators.
+    path("participants/<int:pk>/barriers/", views.participant_barriers, name="participant"),
+    path(
+        "participants/<int:pk>/barriers/<int:barrier>/",
+        views.barrier_detail,
+        name="detail",
+    ),
+    path(
+        "participants/<int:pk>/barriers/<int:barrier>/status/",
+        views.change_status,
+        name="status",
+    ),
+    path(
+        "participants/<int:pk>/barriers/<int:barrier>/actions/",
+        views.add_action,
+        name="action",
+    ),
+    # The participant's own view on a phone.
+    path("me/barriers/", views.my_barriers, name="mine"),
+    # Patterns across people: charts and the anonymised export.
+    path("insights/", views.insights, name="insights"),
+    path("insights/export.csv", views.insights_export, name="export"),
+]
