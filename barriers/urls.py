@@ -1,6 +1,6 @@
 from django.urls import path
 
-from barriers import views
+from barriers import insights_views, views
 
 app_name = "barriers"
 
@@ -27,6 +27,6 @@ urlpatterns = [
     # The participant's own view on a phone.
     path("me/barriers/", views.my_barriers, name="mine"),
     # Patterns across people: charts and the anonymised export.
-    path("insights/", views.insights, name="insights"),
-    path("insights/export.csv", views.insights_export, name="export"),
+    path("insights/", insights_views.insights, name="insights"),
+    path("insights/export.csv", insights_views.insights_export, name="export"),
 ]

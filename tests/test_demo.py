@@ -5,7 +5,9 @@ from io import StringIO
 from django.core.management import call_command
 from django_scopes import scopes_disabled
 
+from barriers.models import ParticipantBarrier
 from participants.models import (
+    Credential,
     HousingUnit,
     Intake,
     Internship,
@@ -110,6 +112,10 @@ def test_a_leiden_coordinator_gets_404_on_every_haaglanden_page(client, db):
             placement=placement,
             internship=Internship.objects.filter(programme=haaglanden).first(),
             session=SimpleNamespace(pk=1),
+            credential=Credential.objects.filter(programme=haaglanden).first()
+            or SimpleNamespace(pk=1),
+            participant_barrier=ParticipantBarrier.objects.filter(programme=haaglanden).first()
+            or SimpleNamespace(pk=1),
         )
     for name in PROTECTED:
         assert client.get(url(name, haaglanden, foreign)).status_code == 404, name

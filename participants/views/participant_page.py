@@ -19,7 +19,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from participants import housing, internships, jobs, route
+from participants import housing, internships, jobs, languages, route, skills
 from participants.access import REVIEWER_ROLES, get_participant_for
 from participants.models import CaseNote, Participant, Schedule, StageEntry
 from participants.route import RouteError
@@ -184,7 +184,7 @@ def render_page(request, participant, **forms_with_errors):
             diploma_form=DiplomaForm(),
             note_form=NoteForm(),
         )
-    for section in (internships, housing, jobs):
+    for section in (internships, housing, jobs, languages, skills):
         context.update(section.coordinator_section(request, participant))
     context.update(forms_with_errors)
     context["has_errors"] = any(

@@ -22,7 +22,10 @@ from participants.enrolment import enrol
 from participants.models import Participant
 from portal.models import User
 from programmes.demo import content, selection
+from programmes.demo.barriers import load_barriers
+from programmes.demo.languages import load_languages
 from programmes.demo.route import load_route
+from programmes.demo.skills import load_skills
 from programmes.models import (
     EligibilityRule,
     IntakeQuestion,
@@ -222,7 +225,7 @@ def _answers(programme, person):
         "worked_in_care": "yes",
         "work_experience": "Twee jaar mantelzorg en een jaar in een verpleeghuis.",
         "motivation": "Ik wil graag voor ouderen zorgen en een vak leren in Nederland.",
-        "available_from": (datetime.date.today() + datetime.timedelta(days=60)).isoformat(),
+        "available_from": (timezone.localdate() + datetime.timedelta(days=60)).isoformat(),
         "hours_per_week": 40,
         "consent": True,
     }
@@ -345,6 +348,9 @@ def load_demo() -> DemoReport:
             with scope(programme=programme):
                 _intakes(programme, coordinator, second)
                 load_route(programme, coordinator, mentor)
+                load_languages(programme, coordinator)
+                load_skills(programme, coordinator, mentor)
+                load_barriers(programme, coordinator)
             given, family = selection.APPLICANTS[3][:2]  # invited to an interview
             report.logins.append(
                 Login(

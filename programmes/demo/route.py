@@ -141,7 +141,7 @@ def _sessions(programme, trainer):
                 programme=programme,
                 participant=person,
                 session=session,
-                date=session.starts_at.date(),
+                date=timezone.localdate(session.starts_at),
                 presence=presence,
                 recorded_by=trainer,
             )

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from participants.models import CaseNote, Diploma, Participant, Schedule, StageEntry
@@ -116,7 +117,7 @@ def test_completing_a_stage_opens_the_next_one(client, world, on_route, coordina
         "Diploma MBO-1 gehaald.",
     )
     assert closed.recorded_by == coordinator
-    assert closed.recorded_at.date() == today()
+    assert timezone.localdate(closed.recorded_at) == today()
     assert (opened.stage, opened.started_on, opened.outcome) == (
         world.stages[2],
         today(),

@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from participants.models import CaseNote, Diploma, Schedule, StageEntry
@@ -39,7 +40,7 @@ def test_a_coordinator_sets_and_changes_the_schedule(client, world, on_route, co
     assert (schedule.theory_hours, schedule.internship_days) == (8, 2)
     assert schedule.theory_days == "maandag"
     assert schedule.updated_by == coordinator
-    assert schedule.updated_at.date() == today()
+    assert timezone.localdate(schedule.updated_at) == today()
     # The form shows what is saved.
     form = client.get(page_url(on_route)).context["schedule_form"]
     assert form.initial["internship_weekdays"] == "di, wo, do"
@@ -105,7 +106,7 @@ def test_a_coordinator_writes_a_note(client, world, on_route, coordinator, visib
     with scopes_disabled():
         note = CaseNote.objects.get(participant=on_route)
     assert (note.text, note.visibility, note.by) == ("Gesprek over geld.", visibility, coordinator)
-    assert note.created_at.date() == today()
+    assert timezone.localdate(note.created_at) == today()
 
 
 def test_an_empty_note_is_refused_and_the_choice_kept(client, world, on_route, coordinator):
@@ -153,9 +154,10 @@ def test_the_coordinators_page_has_a_fixed_number_of_queries(client, world, on_r
     # who), diplomas (with who), case notes (with who).
     # The other sections, as they are now: internships with counts, their evaluations;
     # housing history; job placements, their follow-ups; the forms' choices: organisations
-    # and mentors (internship form), homes (housing form), employers (job form).
+    # and mentors (internship form), homes (housing form), employers (job form); language
+    # levels and credentials (progress); the skills framework and its assessments.
     sql = "\n".join(q["sql"] for q in queries.captured_queries)
-    assert len(queries) == 19, sql
+    assert len(queries) == 23, sql
 
 
 @pytest.mark.parametrize("rows", [1, 50])
@@ -168,5 +170,6 @@ def test_the_mentors_page_has_a_fixed_number_of_queries(client, world, on_route,
     # session, user, programme, memberships, participant (only if mentored), stages, stage
     # entries, diplomas; no notes, no MFA (mentors are not staff).
     # The internships section: the mentor's internships with counts, their evaluations.
+    # The skills section: the framework and the assessments (no progress section for mentors).
     sql = "\n".join(q["sql"] for q in queries.captured_queries)
-    assert len(queries) == 10, sql
+    assert len(queries) == 12, sql
