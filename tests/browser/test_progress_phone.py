@@ -1,0 +1,48 @@
+"""A participant's language, diplomas and skills pages on a phone, in Arabic: axe clean."""
+
+import datetime
+
+import pytest
+
+from participants.models import LanguageAssessment, SkillAssessment
+from tests.browser.test_accessibility import assert_accessible
+from tests.browser.test_phone import log_in_by_code
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def test_progress_and_skills_read_right_to_left(phone, live_server, worlds):
+    world = worlds["a"]
+    participant = world.participant
+    for skill, level in (("listening", "B1"), ("speaking", "A2"), ("vaktaal", "A2")):
+        LanguageAssessment.objects.create(
+            programme=world.programme,
+            participant=participant,
+            skill=skill,
+            level=level,
+            assessed_on=datetime.date(2026, 10, 1),
+            source="school",
+        )
+    SkillAssessment.objects.create(
+        programme=world.programme,
+        participant=participant,
+        skill=world.skill,
+        level=3,
+        assessed_on=datetime.date(2026, 10, 1),
+        by=world.users["mentor"],
+    )
+    participant.goal_level = "mbo"
+    participant.save()
+    user = world.users["participant"]
+    user.language = "ar"
+    user.save()
+    log_in_by_code(phone, live_server, user.email)
+    phone.wait_for_url(f"{live_server.url}/alpha/me/")
+    for path, name in (
+        ("/alpha/me/progress/", "my-progress-ar"),
+        ("/alpha/me/skills/", "my-skills-ar"),
+    ):
+        phone.goto(f"{live_server.url}{path}")
+        assert phone.locator("html").get_attribute("dir") == "rtl"
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+        assert_accessible(phone, name)
