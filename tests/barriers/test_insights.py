@@ -17,6 +17,7 @@ from barriers.models import BarrierType, ParticipantBarrier
 from participants.models import Credential, LanguageAssessment
 from tests.conftest import log_in
 from tests.factories import ParticipantFactory
+from tests.intake.coordinator import log_in_in_english
 
 JANUARY = datetime.date(2026, 1, 1)
 MARCH = datetime.date(2026, 3, 1)
@@ -262,7 +263,7 @@ def page(client, world, query=""):
 
 
 def test_a_coordinator_sees_charts_and_tables(client, world, figures, wired):
-    response = page(log_in(client, world.users["coordinator"]), world)
+    response = page(log_in_in_english(client, world.users["coordinator"]), world)
     assert response.status_code == 200
     html = response.content.decode()
     assert html.count('role="img"') == 3
@@ -273,7 +274,7 @@ def test_a_coordinator_sees_charts_and_tables(client, world, figures, wired):
 
 
 def test_the_cohort_filter_keeps_the_choice(client, world, figures, wired):
-    response = page(log_in(client, world.users["coordinator"]), world, "?cohort=2026-01")
+    response = page(log_in_in_english(client, world.users["coordinator"]), world, "?cohort=2026-01")
     html = response.content.decode()
     assert re.search(r'<option value="2026-01"[^>]*selected', html)
     assert "export.csv?cohort=2026-01" in html
@@ -281,7 +282,7 @@ def test_the_cohort_filter_keeps_the_choice(client, world, figures, wired):
 
 
 def test_an_unknown_cohort_gets_a_clear_message(client, world, figures, wired):
-    client = log_in(client, world.users["coordinator"])
+    client = log_in_in_english(client, world.users["coordinator"])
     response = page(client, world, "?cohort=1999-01")
     assert response.status_code == 200
     assert "Nobody started the route in this month" in response.content.decode()
