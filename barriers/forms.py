@@ -117,3 +117,26 @@ class ActionForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         link_help_texts(self)
+
+
+class EditForm(forms.Form):
+    """Change who helps, by when, the next step, and whether the participant sees it."""
+
+    next_step = IdentifyForm.base_fields["next_step"]
+    owner = IdentifyForm.base_fields["owner"]
+    due_on = IdentifyForm.base_fields["due_on"]
+    shared = IdentifyForm.base_fields["shared"]
+
+    def __init__(self, *args, owners, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = owners
+        link_help_texts(self)
+
+    @classmethod
+    def initial_for(cls, barrier):
+        return {
+            "next_step": barrier.next_step,
+            "owner": barrier.owner_id,
+            "due_on": barrier.due_on,
+            "shared": barrier.shared_with_participant,
+        }

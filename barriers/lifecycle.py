@@ -220,3 +220,32 @@ def add_action(
 def active_types(programme):
     """The barriers a coordinator can choose for a participant."""
     return BarrierType.objects.filter(programme=programme, is_active=True)
+
+
+@transaction.atomic
+def update(barrier, by, *, next_step, owner, due_on, shared) -> BarrierEvent | None:
+    """Change the next step, the owner, the due date or who sees it; the history says what."""
+    barrier = _lock(barrier)
+    if owner is not None and not possible_owners(barrier.programme_id).filter(pk=owner.pk).exists():
+        raise BarrierError(gettext("Choose someone who works in this programme."), field="owner")
+    if due_on is not None and due_on < barrier.identified_on:
+        raise BarrierError(
+            gettext("The due date is before the day the barrier was identified."), field="due_on"
+        )
+    new = {
+        "next_step": next_step.strip(),
+        "owner": owner,
+        "due_on": due_on,
+        "shared_with_participant": shared,
+    }
+    changed = [name for name, value in new.items() if getattr(barrier, name) != value]
+    if not changed:
+        return None
+    for name in changed:
+        setattr(barrier, name, new[name])
+    barrier.save()
+    labels = ", ".join(
+        str(ParticipantBarrier._meta.get_field(name).verbose_name) for name in changed
+    )
+    note = gettext("Changed: %(fields)s") % {"fields": labels}
+    return _event(barrier, barrier.status, barrier.status, by, note)

@@ -24,6 +24,11 @@ urlpatterns = [
         views.add_action,
         name="action",
     ),
+    path(
+        "participants/<int:pk>/barriers/<int:barrier>/edit/",
+        views.edit,
+        name="edit",
+    ),
     # The participant's own view on a phone.
     path("me/barriers/", views.my_barriers, name="mine"),
     # Patterns across people: charts and the anonymised export.

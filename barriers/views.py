@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from barriers import lifecycle
-from barriers.forms import ActionForm, IdentifyForm, StatusForm
+from barriers.forms import ActionForm, EditForm, IdentifyForm, StatusForm
 from barriers.lifecycle import CLOSED, BarrierError
 from barriers.models import BarrierAction, BarrierEvent, BarrierType, ParticipantBarrier
 from participants.access import get_participant_for
@@ -157,6 +157,10 @@ def _detail_page(request, participant, barrier, **forms_with_errors):
         "solutions": _solutions(barrier.barrier_type),
         "status_form": StatusForm(barrier=barrier),
         "action_form": ActionForm(),
+        "edit_form": EditForm(
+            initial=EditForm.initial_for(barrier),
+            owners=lifecycle.possible_owners(request.programme),
+        ),
         **forms_with_errors,
     }
     return render(request, "barriers/detail.html", context)
@@ -249,4 +253,27 @@ def my_barriers(request, programme):
             "open_barriers": [barrier for barrier in barriers if barrier.is_open],
             "solved_barriers": [barrier for barrier in barriers if not barrier.is_open],
         },
+    )
+
+
+@role_required(Role.COORDINATOR, Role.ADMIN)
+def edit(request, programme, pk, barrier):
+    """Change who helps, the due date, the next step, or whether the participant sees it."""
+    saved = []
+
+    def update(item, **data):
+        saved.append(lifecycle.update(item, by=request.user, **data))
+
+    return _record(
+        request,
+        pk,
+        barrier,
+        make_form=lambda data, item: EditForm(
+            data, owners=lifecycle.possible_owners(request.programme)
+        ),
+        action=update,
+        form_name="edit_form",
+        done=lambda item: (
+            gettext("The changes are saved.") if saved[0] else gettext("Nothing changed.")
+        ),
     )

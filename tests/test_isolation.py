@@ -142,6 +142,7 @@ URLS = {
     "barriers:detail": ProgrammePage(REVIEWERS, barrier),
     "barriers:status": ProgrammePage(REVIEWERS, barrier, ok=405),
     "barriers:action": ProgrammePage(REVIEWERS, barrier, ok=405),
+    "barriers:edit": ProgrammePage(REVIEWERS, barrier, ok=405),
     "barriers:mine": ProgrammePage(PARTICIPANTS),
     "barriers:insights": ProgrammePage(REVIEWERS),
     "barriers:export": ProgrammePage(REVIEWERS),

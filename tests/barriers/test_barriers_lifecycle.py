@@ -297,8 +297,9 @@ def test_the_barrier_page_runs_a_fixed_number_of_queries(coordinator, world, cou
     add_actions(world, count)
     queries, sql = count_queries(coordinator, barrier_url("detail", world))
     # session, user, programme, memberships, MFA authenticator, the participant,
-    # the barrier with type, owner and who identified it, actions with who, events with who.
-    assert queries == 9, sql
+    # the barrier with type, owner and who identified it, actions with who, events with who,
+    # the edit form's owners.
+    assert queries == 10, sql
 
 
 def test_the_demo_gives_each_participant_barriers_once(world):
