@@ -2,10 +2,16 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from participants.models import Skill
+from participants.models import ConsentText, Skill
 
 
 @register(Skill)
 class SkillTranslation(TranslationOptions):
     fields = ("name", "description")
+    required_languages = ("nl",)
+
+
+@register(ConsentText)
+class ConsentTextTranslation(TranslationOptions):
+    fields = ("text",)
     required_languages = ("nl",)

@@ -2,6 +2,7 @@ from django.urls import path
 
 from participants.views import (
     apply,
+    consent,
     credentials,
     housing,
     intakes,
@@ -91,4 +92,5 @@ urlpatterns = [
     path("participants/<int:pk>/skills/", skills.participant_skills, name="participant_skills"),
     path("me/progress/", languages.my_progress, name="my_progress"),
     path("me/skills/", skills.my_skills, name="my_skills"),
+    path("me/permissions/", consent.my_consent, name="my_consent"),
 ]

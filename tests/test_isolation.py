@@ -137,6 +137,7 @@ URLS = {
     "participants:participant_skills": ProgrammePage(REVIEWERS | MENTORS, participant),
     "participants:my_progress": ProgrammePage(PARTICIPANTS),
     "participants:my_skills": ProgrammePage(PARTICIPANTS),
+    "participants:my_consent": ProgrammePage(PARTICIPANTS),
     "barriers:catalogue": ProgrammePage(REVIEWERS),
     "barriers:participant": ProgrammePage(REVIEWERS, participant),
     "barriers:detail": ProgrammePage(REVIEWERS, barrier),

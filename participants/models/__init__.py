@@ -1,3 +1,4 @@
+from participants.models.consent import Consent, ConsentText, Purpose
 from participants.models.credentials import Credential
 from participants.models.housing import HousingAllocation, HousingUnit
 from participants.models.intake import CEFR, CEFR_ORDER, Intake, IntakeDocument, IntakeEvent
@@ -21,6 +22,8 @@ __all__ = [
     "SOFT_SKILLS",
     "Attendance",
     "CaseNote",
+    "Consent",
+    "ConsentText",
     "Credential",
     "DecisionProposal",
     "Diploma",
@@ -35,6 +38,7 @@ __all__ = [
     "JobPlacement",
     "LanguageAssessment",
     "Participant",
+    "Purpose",
     "Review",
     "Schedule",
     "Score",

@@ -23,6 +23,7 @@ from participants.models import Participant
 from portal.models import User
 from programmes.demo import content, selection
 from programmes.demo.barriers import load_barriers
+from programmes.demo.consent import load_consent
 from programmes.demo.languages import load_languages
 from programmes.demo.route import load_route
 from programmes.demo.skills import load_skills
@@ -351,6 +352,7 @@ def load_demo() -> DemoReport:
                 load_languages(programme, coordinator)
                 load_skills(programme, coordinator, mentor)
                 load_barriers(programme, coordinator)
+                load_consent(programme, coordinator)
             given, family = selection.APPLICANTS[3][:2]  # invited to an interview
             report.logins.append(
                 Login(

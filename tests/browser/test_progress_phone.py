@@ -4,7 +4,7 @@ import datetime
 
 import pytest
 
-from participants.models import LanguageAssessment, SkillAssessment
+from participants.models import ConsentText, LanguageAssessment, SkillAssessment
 from tests.browser.test_accessibility import assert_accessible
 from tests.browser.test_phone import log_in_by_code
 
@@ -38,10 +38,16 @@ def test_progress_and_skills_read_right_to_left(phone, live_server, worlds):
     user.save()
     log_in_by_code(phone, live_server, user.email)
     phone.wait_for_url(f"{live_server.url}/alpha/me/")
-    for path, name in (
+    for purpose in ("municipality", "employer", "research"):
+        ConsentText.objects.create(
+            programme=world.programme, purpose=purpose, version=1, text_nl="Tekst", text_ar="نص"
+        )
+    pages = (
         ("/alpha/me/progress/", "my-progress-ar"),
         ("/alpha/me/skills/", "my-skills-ar"),
-    ):
+        ("/alpha/me/permissions/", "my-permissions-ar"),
+    )
+    for path, name in pages:
         phone.goto(f"{live_server.url}{path}")
         assert phone.locator("html").get_attribute("dir") == "rtl"
         assert phone.evaluate("document.documentElement.scrollWidth") <= 360
