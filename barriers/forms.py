@@ -5,15 +5,10 @@ from django.utils.translation import gettext_lazy as _
 
 from barriers.lifecycle import ALLOWED_MOVES
 from barriers.models import ParticipantBarrier
-from portal.formtools import link_help_texts
+from portal.formtools import DATE_ERRORS, link_help_texts
+from portal.formtools import date_input as _date_input
 
 Status = ParticipantBarrier.Status
-DATE_ERRORS = {"invalid": _("Enter a date, for example 2026-03-14.")}
-
-
-def _date_input():
-    # Browsers send ISO dates (2026-03-14) from a date picker; DateField always reads them.
-    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class OwnerChoiceField(forms.ModelChoiceField):

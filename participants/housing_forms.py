@@ -12,12 +12,11 @@ from django.utils.translation import gettext_lazy as _
 
 from participants.housing import HOLDING, current_rows
 from participants.models import HousingAllocation, HousingUnit
-from portal.formtools import link_help_texts
+from portal.formtools import DATE_ERRORS, date_input, link_help_texts
 from programmes.models import Municipality
 
 Status = HousingAllocation.Status
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-DATE_ERRORS = {"invalid": _("Enter a date, for example 2026-03-14.")}
+DATE_WIDGET = date_input()
 
 
 class UnitChoiceField(forms.ModelChoiceField):

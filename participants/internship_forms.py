@@ -16,18 +16,11 @@ from participants.internships import (
     mentors_of,
 )
 from participants.models import SOFT_SKILLS, Attendance, Internship
-from portal.formtools import link_help_texts
+from portal.formtools import DATE_ERRORS, link_help_texts
+from portal.formtools import date_input as _date_input
 from programmes.models import Organisation
 
 Presence = Attendance.Presence
-
-
-def _date_input(**attrs):
-    # Browsers send ISO dates (2026-03-14), which DateField always reads.
-    return forms.DateInput(attrs={"type": "date", **attrs}, format="%Y-%m-%d")
-
-
-DATE_ERRORS = {"invalid": _("Enter a date, for example 2026-03-14.")}
 
 
 class UserChoiceField(forms.ModelChoiceField):

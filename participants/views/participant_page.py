@@ -24,18 +24,11 @@ from participants.access import REVIEWER_ROLES, get_participant_for
 from participants.models import CaseNote, Participant, Schedule, StageEntry
 from participants.route import RouteError
 from portal.access import role_required
-from portal.formtools import link_help_texts
+from portal.formtools import DATE_ERRORS, link_help_texts
+from portal.formtools import date_input as _date_input
 from programmes.models import Role
 
 Outcome = StageEntry.Outcome
-
-
-def _date_input():
-    # Browsers send ISO dates (2026-03-14) from a date picker; DateField always reads them.
-    return forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
-
-DATE_ERRORS = {"invalid": _("Enter a date, for example 2026-03-14.")}
 
 
 class MoveOnForm(forms.Form):

@@ -13,7 +13,7 @@ from barriers import lifecycle
 from barriers.catalogue import STANDARD, install_standard_barriers
 from barriers.lifecycle import BarrierError
 from barriers.models import BarrierAction, BarrierEvent, BarrierType, ParticipantBarrier
-from tests.conftest import log_in
+from tests.intake.coordinator import log_in_in_english
 
 Status = ParticipantBarrier.Status
 ALLOWED = [
@@ -25,12 +25,6 @@ REFUSED = [
     for target in Status
     if target not in lifecycle.ALLOWED_MOVES[source]
 ]
-
-
-def log_in_in_english(client, user):
-    user.language = "en"
-    user.save(update_fields=["language"])
-    return log_in(client, user)
 
 
 def barrier_url(name, world, barrier=None):

@@ -13,7 +13,8 @@ from participants import skills
 from participants.models import Skill, SkillAssessment
 from participants.skills import SkillError, evidence_field, level_field
 from tests.factories import ParticipantFactory
-from tests.route.internship_helpers import log_in_in_english, messages_of
+from tests.intake.coordinator import log_in_in_english
+from tests.route.internship_helpers import messages_of
 
 TODAY = timezone.localdate()
 

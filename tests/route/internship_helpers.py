@@ -9,7 +9,6 @@ from django_scopes import scopes_disabled
 
 from participants.models import Internship
 from programmes.models import Role
-from tests.conftest import log_in
 from tests.factories import MembershipFactory, ParticipantFactory
 
 TODAY = timezone.localdate()
@@ -22,14 +21,6 @@ def url(name, world, pk=None):
     if pk is not None:
         kwargs["pk"] = pk
     return reverse(f"participants:{name}", kwargs=kwargs)
-
-
-def log_in_in_english(client, user):
-    """Log in someone whose pages are in English, so tests read the English messages."""
-    with scopes_disabled():
-        user.language = "en"
-        user.save(update_fields=["language"])
-    return log_in(client, user)
 
 
 def messages_of(response):

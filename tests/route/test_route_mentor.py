@@ -10,12 +10,12 @@ from django_scopes import scopes_disabled
 
 from participants.models import Attendance, Evaluation
 from tests.factories import UserFactory
+from tests.intake.coordinator import log_in_in_english
 from tests.route.internship_helpers import (
     DAY,
     TODAY,
     add_mentored_internships,
     count_records,
-    log_in_in_english,
     messages_of,
     started_weeks_ago,
     url,

@@ -15,7 +15,7 @@ from participants import group_sessions
 from participants.models import Attendance, Participant, Session
 from tests.conftest import log_in
 from tests.factories import ParticipantFactory, UserFactory
-from tests.route.internship_helpers import log_in_in_english
+from tests.intake.coordinator import log_in_in_english
 
 NOW = timezone.now()
 
