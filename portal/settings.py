@@ -38,6 +38,8 @@ INSTALLED_APPS = [
     "programmes",
     "participants",
     "barriers",
+    "audit",
+    "dossiers",
 ]
 
 MIDDLEWARE = [

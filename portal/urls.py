@@ -12,6 +12,8 @@ programme_patterns = [
     path("", include("programmes.urls")),
     path("", include("participants.urls")),
     path("", include("barriers.urls")),
+    path("", include("audit.urls")),
+    path("", include("dossiers.urls")),
 ]
 
 urlpatterns = [
@@ -20,5 +22,6 @@ urlpatterns = [
     path("language/", views.set_language, name="set_language"),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
+    path("municipality/", include("dossiers.municipality_urls")),
     path("<slug:programme>/", include(programme_patterns)),
 ]
