@@ -20,6 +20,14 @@ class ConsentText(models.Model):
     version = models.PositiveSmallIntegerField(_("version"))
     text = models.TextField(_("text"))
     published_at = models.DateTimeField(_("published"), auto_now_add=True)
+    published_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("published by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
 
     objects = ScopedManager(programme="programme")
 
