@@ -32,6 +32,10 @@ class ParticipantBarrier(models.Model):
         _("next step"), max_length=300, blank=True, help_text=_("The participant reads this.")
     )
     shared_with_participant = models.BooleanField(_("the participant sees it"), default=True)
+    # The participant's own choice (barriers/dossier_sharing.py); staff never set it.
+    in_dossier = models.BooleanField(
+        _("the participant shares it in their dossier"), default=False
+    )
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
