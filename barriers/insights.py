@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 from barriers.models import BarrierType, ParticipantBarrier
 from participants.models import Credential, LanguageAssessment, Participant
 from participants.models.intake import CEFR_ORDER
+from portal.spreadsheets import safe_cell
 
 Status = ParticipantBarrier.Status
 SMALL_CELL = 5
@@ -204,11 +205,6 @@ def credential_pipeline(programme, cohort=None) -> list[CredentialFigure]:
 def suppress(count: int) -> int | str:
     """Small-cell suppression: fewer than five people is shown as "<5"."""
     return SUPPRESSED if count < SMALL_CELL else count
-
-
-def safe_cell(value: str) -> str:
-    """Keep a spreadsheet from reading a value as a formula (codes are programme-defined)."""
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
 
 
 def month_code(month) -> str:

@@ -15,6 +15,7 @@ from barriers import insights as figures
 from participants.models import Credential
 from participants.models.intake import CEFR_ORDER
 from portal.access import role_required
+from portal.spreadsheets import BOM
 from programmes.models import Role
 
 CHART_QUARTERS = 8
@@ -114,6 +115,6 @@ def insights_export(request, programme):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{name}"'
     response["Cache-Control"] = "no-store"
-    response.write("\ufeff")
+    response.write(BOM)
     csv.writer(response).writerows(figures.export_rows(programme, cohort))
     return response

@@ -11,6 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from participants.models import CEFR, CEFR_ORDER, Intake
+from portal.spreadsheets import safe_cell
 from programmes.models import Municipality
 
 Status = Intake.Status
@@ -174,14 +175,6 @@ def export_header() -> list[str]:
     ]
 
 
-def _cell(value) -> str:
-    """A value as text that a spreadsheet shows, and never runs as a formula."""
-    text = "" if value is None else str(value)
-    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        text = "'" + text
-    return text
-
-
 def _when(moment) -> str:
     return timezone.localtime(moment).strftime("%Y-%m-%d %H:%M") if moment else ""
 
@@ -193,7 +186,7 @@ def export_rows(programme, **filters):
     residences = dict(Intake.Residence.choices)
     for intake in search_intakes(programme, **filters):
         yield [
-            _cell(value)
+            safe_cell(value)
             for value in (
                 intake.reference,
                 intake.given_name,

@@ -34,6 +34,7 @@ from participants.models import DecisionProposal, Intake, IntakeDocument, Review
 from participants.selection import DecisionError
 from participants.selection_forms import DecisionForm, ReviewForm
 from portal.access import role_required
+from portal.spreadsheets import BOM
 from programmes.models import Role, SelectionCriterion
 
 
@@ -84,7 +85,7 @@ def export_csv(request, programme):
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "no-store"
     # The byte order mark makes Excel read the file as UTF-8 (names in Arabic script).
-    response.write("\ufeff")
+    response.write(BOM)
     # Semicolons: the list separator of Excel with Dutch settings, which the programmes use.
     writer = csv.writer(response, delimiter=";")
     writer.writerows(export_rows(request.programme, **filters))
