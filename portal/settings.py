@@ -104,6 +104,20 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "Europe/Amsterdam"
+CELERY_BEAT_SCHEDULE = {
+    # PostgreSQL is the truth for dossiers: re-enqueue what a lost message or a
+    # killed worker left behind, and delete expired bulk exports.
+    "sweep-dossier-exports": {
+        "task": "dossiers.tasks.sweep_dossier_exports",
+        "schedule": 60.0,
+    },
+}
+
+# Skills dossiers (issue 6).
+DOSSIER_LEASE_SECONDS = env_int("DOSSIER_LEASE_SECONDS", 300)  # a running dossier older is stuck
+DOSSIER_PENDING_GRACE_SECONDS = env_int("DOSSIER_PENDING_GRACE_SECONDS", 120)
+DOSSIER_MAX_ATTEMPTS = env_int("DOSSIER_MAX_ATTEMPTS", 3)
+DOSSIER_EXPORT_HOURS = env_int("DOSSIER_EXPORT_HOURS", 24)  # a bulk export can be downloaded this long
 
 # People and login (django-allauth).
 AUTH_USER_MODEL = "portal.User"
