@@ -84,12 +84,20 @@ def credential(world):
     return {"pk": world.participant.pk, "credential": world.credential.pk}
 
 
+def dossier(world):
+    return {"pk": world.dossier.pk}
+
+
 def setting(world):
     return {"kind": "stages", "pk": world.stages[0].pk}
 
 
 def setting_kind(world):
     return {"kind": "criteria"}
+
+
+def consent_purpose(world):
+    return {"purpose": "research"}
 
 
 URLS = {
@@ -104,6 +112,8 @@ URLS = {
     "programmes:settings_new": ProgrammePage(ADMINS, setting_kind),
     "programmes:settings_edit": ProgrammePage(ADMINS, setting),
     "programmes:settings_delete": ProgrammePage(ADMINS, setting),
+    "programmes:consent_texts": ProgrammePage(ADMINS),
+    "programmes:consent_text_new": ProgrammePage(ADMINS, consent_purpose),
     "participants:apply": ApplicantPage(),
     "participants:apply_check": ApplicantPage(),
     "participants:apply_step": ApplicantPage(),
@@ -217,7 +227,7 @@ def test_every_role_of_another_programme_gets_404(client, world, other_world, na
 ID_PAGES = [
     (name, role)
     for name in PROTECTED
-    if URLS[name].kwargs not in (None, setting_kind)
+    if URLS[name].kwargs not in (None, setting_kind, consent_purpose)
     for role in sorted(URLS[name].roles)
 ]
 
