@@ -84,10 +84,6 @@ def credential(world):
     return {"pk": world.participant.pk, "credential": world.credential.pk}
 
 
-def dossier(world):
-    return {"pk": world.dossier.pk}
-
-
 def setting(world):
     return {"kind": "stages", "pk": world.stages[0].pk}
 
