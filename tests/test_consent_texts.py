@@ -1,7 +1,9 @@
 """The programme admin publishes new versions of consent texts; old versions never change."""
 
+import threading
+
 import pytest
-from django.db import connection
+from django.db import connection, connections
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django_scopes import scope, scopes_disabled
@@ -178,6 +180,31 @@ def test_two_publications_from_the_same_version_make_one_new_version(texts):
         publish(texts.programme, "employer", form_data_texts("a"), by=None, based_on=1)
         with pytest.raises(NewerVersionError):
             publish(texts.programme, "employer", form_data_texts("b"), by=None, based_on=1)
+    assert [v[0] for v in versions(texts, "employer")] == [1, 2]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_admins_publishing_at_the_same_moment_make_one_version(texts):
+    start = threading.Barrier(2)
+    outcomes = []
+
+    def publish_at_once(label):
+        try:
+            start.wait()
+            with scope(programme=texts.programme):
+                publish(texts.programme, "employer", form_data_texts(label), by=None, based_on=1)
+            outcomes.append("published")
+        except NewerVersionError:
+            outcomes.append("refused")
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=publish_at_once, args=(label,)) for label in "ab"]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["published", "refused"]
     assert [v[0] for v in versions(texts, "employer")] == [1, 2]
 
 
