@@ -13,6 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 
+from audit.log import record, viewed_file
+from audit.models import Action
 from barriers import lifecycle
 from barriers.forms import ActionForm, EditForm, IdentifyForm, StatusForm
 from barriers.lifecycle import CLOSED, BarrierError
@@ -81,6 +83,7 @@ def _participant_page(request, participant, form):
     return render(request, "barriers/participant.html", context)
 
 
+@viewed_file("barriers")
 @role_required(Role.COORDINATOR, Role.ADMIN)
 def participant_barriers(request, programme, pk):
     """The person's barriers with status, owner and due date; POST identifies a new one."""
@@ -104,6 +107,7 @@ def participant_barriers(request, programme, pk):
         except BarrierError as refusal:
             form.add_error(refusal.field, refusal.message)
         else:
+            record(request, Action.CHANGED, participant=participant, detail="barrier")
             messages.success(
                 request,
                 gettext("The barrier “%(name)s” is added.") % {"name": barrier.barrier_type.name},
@@ -166,6 +170,7 @@ def _detail_page(request, participant, barrier, **forms_with_errors):
     return render(request, "barriers/detail.html", context)
 
 
+@viewed_file("barrier")
 @role_required(Role.COORDINATOR, Role.ADMIN)
 def barrier_detail(request, programme, pk, barrier):
     """How it shows, the actions with evidence, the history, and what could help."""
@@ -173,10 +178,11 @@ def barrier_detail(request, programme, pk, barrier):
     return _detail_page(request, participant, _barrier(request, participant, barrier))
 
 
-def _record(request, pk, barrier_pk, *, make_form, action, form_name, done):
+def _record(request, pk, barrier_pk, *, make_form, action, form_name, done, audit_detail):
     """One POST action on a barrier: validate, let ``action`` do the work, say what happened.
 
-    A refusal re-renders the page with the typed values and the message at its field.
+    A refusal re-renders the page with the typed values and the message at its field;
+    a change is logged with ``audit_detail``.
     """
     participant = _participant(request, pk)
     barrier = _barrier(request, participant, barrier_pk)
@@ -189,6 +195,7 @@ def _record(request, pk, barrier_pk, *, make_form, action, form_name, done):
         except BarrierError as refusal:
             form.add_error(refusal.field, refusal.message)
         else:
+            record(request, Action.CHANGED, participant=participant, detail=audit_detail)
             messages.success(request, done(barrier))
             return redirect(_detail_url(request, barrier))
     return _detail_page(request, participant, barrier, **{form_name: form})
@@ -206,6 +213,7 @@ def change_status(request, programme, pk, barrier):
             item, status, by=request.user, note=note
         ),
         form_name="status_form",
+        audit_detail="barrier status",
         done=lambda item: (
             gettext("Saved. The status is now “%(status)s”.")
             % {"status": item.get_status_display()}
@@ -223,6 +231,7 @@ def add_action(request, programme, pk, barrier):
         make_form=lambda data, item: ActionForm(data),
         action=lambda item, **data: lifecycle.add_action(item, by=request.user, **data),
         form_name="action_form",
+        audit_detail="barrier action",
         done=lambda item: gettext("The action is saved."),
     )
 
@@ -273,6 +282,7 @@ def edit(request, programme, pk, barrier):
         ),
         action=update,
         form_name="edit_form",
+        audit_detail="barrier change",
         done=lambda item: (
             gettext("The changes are saved.") if saved[0] else gettext("Nothing changed.")
         ),

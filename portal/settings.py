@@ -220,6 +220,10 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
 
 PARTICIPANTS_PER_PAGE = 25
+AUDIT_ENTRIES_PER_PAGE = 50
+# The audit log takes the client's address from X-Forwarded-For (its last entry) only
+# when the site runs behind one proxy that appends the address it saw; else REMOTE_ADDR.
+AUDIT_TRUST_X_FORWARDED_FOR = env_bool("TRUST_X_FORWARDED_FOR", default=False)
 # The public address, for links in emails sent by tasks (no request there).
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 

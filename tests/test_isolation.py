@@ -153,6 +153,8 @@ URLS = {
     "barriers:mine": ProgrammePage(PARTICIPANTS),
     "barriers:insights": ProgrammePage(REVIEWERS),
     "barriers:export": ProgrammePage(REVIEWERS),
+    "audit:my_log": ProgrammePage(PARTICIPANTS),
+    "audit:log": ProgrammePage(REVIEWERS),
 }
 EXTRA_KWARGS = {"participants:apply_step": step}
 

@@ -4,6 +4,9 @@ from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
+from audit.log import record
+from audit.models import Action
+from audit.words import consent_detail
 from participants.consent import answer, states
 from participants.models import Participant, Purpose
 from portal.access import role_required
@@ -30,6 +33,12 @@ def my_consent(request, programme):
             messages.error(request, _("This choice does not exist. Please try again."))
         else:
             answer(participant, purpose, choice == "yes", by=request.user)
+            record(
+                request,
+                Action.CONSENT_CHANGED,
+                participant=participant,
+                detail=consent_detail(purpose, choice == "yes"),
+            )
             if choice == "yes":
                 messages.success(request, _("Thank you. Your permission is saved."))
             else:

@@ -11,6 +11,8 @@ from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from audit.log import record, viewed_file
+from audit.models import Action
 from participants import credentials
 from participants.access import get_participant_for
 from participants.models import Credential
@@ -118,6 +120,7 @@ def _list_url(request, participant):
     )
 
 
+@viewed_file("credentials")
 @role_required(Role.COORDINATOR, Role.ADMIN)
 def participant_credentials(request, programme, pk):
     """The participant's credentials; start a new one (POST)."""
@@ -131,6 +134,7 @@ def participant_credentials(request, programme, pk):
         except credentials.CredentialError as refusal:
             form.add_error(refusal.field, refusal.message)
         else:
+            record(request, Action.CHANGED, participant=participant, detail="credentials")
             messages.success(
                 request,
                 gettext("Saved: %(kind)s.") % {"kind": credential.get_kind_display()},
@@ -147,6 +151,7 @@ def participant_credentials(request, programme, pk):
     return render(request, "participants/credentials/list.html", context)
 
 
+@viewed_file("credentials")
 @role_required(Role.COORDINATOR, Role.ADMIN)
 def credential_detail(request, programme, pk, credential):
     """One credential: change its status, dates and checklist (POST)."""
@@ -160,6 +165,7 @@ def credential_detail(request, programme, pk, credential):
             except credentials.CredentialError as refusal:
                 form.add_error(refusal.field, refusal.message)
             else:
+                record(request, Action.CHANGED, participant=participant, detail="credentials")
                 messages.success(request, gettext("The changes are saved."))
                 return redirect(f"{_list_url(request, participant)}#credential-{item.pk}")
     else:

@@ -15,6 +15,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from audit.log import record
+from audit.models import Action
 from participants import housing
 from participants.access import get_participant_for
 from participants.housing import HousingError
@@ -61,6 +63,7 @@ def allocate(request, programme, pk):
             except HousingError as error:
                 refusal = error
             else:
+                record(request, Action.CHANGED, participant=participant, detail="housing support")
                 messages.success(request, _("The support topics are saved."))
                 return participant_page(participant, "housing")
         housing.remember_typed(request, key, refusal, form="support")
@@ -73,6 +76,7 @@ def allocate(request, programme, pk):
             except HousingError as error:
                 refusal = error
             else:
+                record(request, Action.CHANGED, participant=participant, detail="housing")
                 messages.success(request, _success_message(participant, row))
                 return participant_page(participant, "housing")
         housing.remember_typed(request, key, refusal, form="allocation")

@@ -13,6 +13,8 @@ from django.shortcuts import get_object_or_404
 from django.utils import formats
 from django.utils.translation import gettext as _
 
+from audit.log import record
+from audit.models import Action
 from participants import jobs
 from participants.access import get_participant_for
 from participants.housing import remember_typed
@@ -38,6 +40,7 @@ def add_placement(request, programme, pk):
         except JobError as error:
             refusal = error
         else:
+            record(request, Action.CHANGED, participant=participant, detail="job")
             messages.success(
                 request,
                 _("The job at %(employer)s is saved. The first follow-up is on %(date)s.")
@@ -79,6 +82,7 @@ def follow_up(request, programme, pk, job, month):
         except JobError as error:
             refusal = error
         else:
+            record(request, Action.CHANGED, participant=participant, detail="follow-up")
             messages.success(request, _("The follow-up is saved."))
             return participant_page(participant, f"job-{placement.pk}")
     remember_typed(

@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from audit.log import record, viewed_file
+from audit.models import Action
 from participants import credentials, languages
 from participants.access import get_participant_for
 from participants.models import LanguageAssessment, Participant
@@ -60,6 +62,7 @@ class AssessmentForm(forms.Form):
         link_help_texts(self)
 
 
+@viewed_file("languages")
 @role_required(Role.COORDINATOR, Role.ADMIN)
 def participant_languages(request, programme, pk):
     """Levels per skill with target, gap, progress and history; add a level (POST)."""
@@ -71,6 +74,7 @@ def participant_languages(request, programme, pk):
         except languages.LanguageError as refusal:
             form.add_error(refusal.field, refusal.message)
         else:
+            record(request, Action.CHANGED, participant=participant, detail="languages")
             messages.success(
                 request,
                 gettext("Saved: %(skill)s %(level)s.")

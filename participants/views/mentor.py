@@ -12,6 +12,8 @@ from django.urls import reverse
 from django.utils import formats
 from django.utils.translation import gettext as _
 
+from audit.log import record
+from audit.models import Action
 from participants import internships
 from participants.access import get_internship_for_mentor, get_participant_for
 from participants.internship_forms import AttendanceForm, EvaluationForm, InternshipForm
@@ -35,6 +37,7 @@ def add_internship(request, programme, pk):
         except InternshipError as refusal:
             form.add_error(refusal.field, refusal.message)
         else:
+            record(request, Action.CHANGED, participant=participant, detail="internship")
             messages.success(request, _("The internship is saved."))
             url = reverse(
                 "participants:participant_detail",
@@ -86,7 +89,10 @@ def _back(request, internship):
 @role_required(Role.MENTOR)
 def internship(request, programme, pk):
     """One participant's internship: record attendance, write an evaluation, look back."""
-    return _render_internship(request, _internship(request, pk))
+    chosen = _internship(request, pk)
+    response = _render_internship(request, chosen)
+    record(request, Action.VIEWED_FILE, participant=chosen.participant, detail="internship")
+    return response
 
 
 @role_required(Role.MENTOR)
@@ -98,16 +104,17 @@ def attendance(request, programme, pk):
     form = AttendanceForm(request.POST)
     if form.is_valid():
         try:
-            record = internships.record_attendance(chosen, by=request.user, **form.cleaned_data)
+            day = internships.record_attendance(chosen, by=request.user, **form.cleaned_data)
         except InternshipError as refusal:
             form.add_error(refusal.field, refusal.message)
         else:
+            record(request, Action.CHANGED, participant=chosen.participant, detail="attendance")
             messages.success(
                 request,
                 _("Attendance on %(date)s is saved: %(presence)s.")
                 % {
-                    "presence": record.get_presence_display(),
-                    "date": formats.date_format(record.date, "l j F"),
+                    "presence": day.get_presence_display(),
+                    "date": formats.date_format(day.date, "l j F"),
                 },
             )
             return _back(request, chosen)
@@ -135,6 +142,7 @@ def evaluation(request, programme, pk):
         except InternshipError as refusal:
             form.add_error(refusal.field, refusal.message)
         else:
+            record(request, Action.CHANGED, participant=chosen.participant, detail="evaluation")
             messages.success(request, _("The evaluation is saved."))
             return _back(request, chosen)
     return _render_internship(request, chosen, evaluation_form=form)

@@ -19,6 +19,8 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from audit.log import record, viewed_file
+from audit.models import Action
 from participants import housing, internships, jobs, languages, route, skills
 from participants.access import REVIEWER_ROLES, get_participant_for
 from participants.models import CaseNote, Participant, Schedule, StageEntry
@@ -196,6 +198,7 @@ def _back(request, participant, anchor):
     return redirect(f"{url}#{anchor}")
 
 
+@viewed_file("route")
 @role_required(Role.COORDINATOR, Role.ADMIN, Role.MENTOR)
 def detail(request, programme, pk):
     """Everything about one participant's route; the actions for coordinators and admins."""
@@ -217,10 +220,11 @@ def _moved_message(participant, outcome, entry) -> str:
     }
 
 
-def _record(request, pk, *, make_form, action, form_name, anchor, done):
+def _record(request, pk, *, make_form, action, form_name, anchor, done, audit_detail):
     """One POST action on the page: validate, let ``action`` do the work, say what happened.
 
-    A refusal re-renders the page with the typed values and the message at its field.
+    A refusal re-renders the page with the typed values and the message at its field;
+    a change is logged with ``audit_detail``.
     """
     participant = _participant(request, pk)
     if request.method != "POST":
@@ -232,6 +236,7 @@ def _record(request, pk, *, make_form, action, form_name, anchor, done):
         except RouteError as refusal:
             form.add_error(refusal.field, refusal.message)
         else:
+            record(request, Action.CHANGED, participant=participant, detail=audit_detail)
             messages.success(request, done(participant, form.cleaned_data, result))
             return _back(request, participant, anchor)
     return render_page(request, participant, **{form_name: form})
@@ -247,6 +252,7 @@ def move_on(request, programme, pk):
         action=lambda participant, **data: route.move_on(participant, by=request.user, **data),
         form_name="move_on_form",
         anchor="route",
+        audit_detail="stage",
         done=lambda participant, data, entry: _moved_message(participant, data["outcome"], entry),
     )
 
@@ -261,6 +267,7 @@ def schedule(request, programme, pk):
         action=lambda participant, **data: route.set_schedule(participant, request.user, **data),
         form_name="schedule_form",
         anchor="schedule",
+        audit_detail="schedule",
         done=lambda *_: gettext("The weekly schedule is saved."),
     )
 
@@ -275,6 +282,7 @@ def diploma(request, programme, pk):
         action=lambda participant, **data: route.add_diploma(participant, by=request.user, **data),
         form_name="diploma_form",
         anchor="diplomas",
+        audit_detail="diploma",
         done=lambda *_: gettext("The diploma is saved."),
     )
 
@@ -289,5 +297,6 @@ def note(request, programme, pk):
         action=lambda participant, **data: route.add_note(participant, by=request.user, **data),
         form_name="note_form",
         anchor="notes",
+        audit_detail="note",
         done=lambda *_: gettext("The note is saved."),
     )

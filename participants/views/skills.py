@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from audit.log import record, viewed_file
+from audit.models import Action
 from participants import skills as framework
 from participants.access import get_participant_for
 from participants.models import Participant, Skill
@@ -100,6 +102,7 @@ def _save(request, participant, form, *, is_self) -> bool:
     return True
 
 
+@viewed_file("skills")
 @role_required(Role.COORDINATOR, Role.ADMIN, Role.MENTOR)
 def participant_skills(request, programme, pk):
     """The participant's skills: latest levels, assess all skills at once, the history."""
@@ -107,6 +110,7 @@ def participant_skills(request, programme, pk):
     skills = list(Skill.objects.filter(programme=request.programme))
     form = AssessmentForm(request.POST if request.method == "POST" else None, skills=skills)
     if request.method == "POST" and _save(request, participant, form, is_self=False):
+        record(request, Action.CHANGED, participant=participant, detail="skills")
         messages.success(
             request,
             gettext("The assessment of %(name)s is saved.") % {"name": participant.full_name},

@@ -282,8 +282,8 @@ def test_the_participants_barriers_page_runs_a_fixed_number_of_queries(coordinat
     add_barriers(world, count)
     queries, sql = count_queries(coordinator, barrier_url("participant", world))
     # session, user, programme, memberships, MFA authenticator, the participant,
-    # barriers with type and owner, the form's barrier types and owners.
-    assert queries == 9, sql
+    # barriers with type and owner, the form's barrier types and owners, the audit entry.
+    assert queries == 10, sql
 
 
 @pytest.mark.parametrize("count", [1, 30])
@@ -292,8 +292,8 @@ def test_the_barrier_page_runs_a_fixed_number_of_queries(coordinator, world, cou
     queries, sql = count_queries(coordinator, barrier_url("detail", world))
     # session, user, programme, memberships, MFA authenticator, the participant,
     # the barrier with type, owner and who identified it, actions with who, events with who,
-    # the edit form's owners.
-    assert queries == 10, sql
+    # the edit form's owners, the audit entry.
+    assert queries == 11, sql
 
 
 def test_the_demo_gives_each_participant_barriers_once(world):

@@ -228,12 +228,13 @@ def test_the_query_counts_do_not_grow(client, world, coordinator, extra):
     assert response.status_code == 200
     assert len(response.context["credentials"]) == extra + 1
     # session, user, programme, memberships, MFA authenticator, participant,
-    # credentials with who changed them.
+    # credentials with who changed them, the audit entry.
     sql = "\n".join(query["sql"] for query in queries.captured_queries)
-    assert len(queries) == 7, sql
+    assert len(queries) == 8, sql
     with CaptureQueriesContext(connection) as queries:
         response = client.get(detail_url(world, world.credential))
     assert response.status_code == 200
-    # session, user, programme, memberships, MFA authenticator, participant, credential.
+    # session, user, programme, memberships, MFA authenticator, participant, credential,
+    # the audit entry.
     sql = "\n".join(query["sql"] for query in queries.captured_queries)
-    assert len(queries) == 7, sql
+    assert len(queries) == 8, sql

@@ -223,9 +223,9 @@ def test_the_query_counts_do_not_grow(client, world, coordinator, extra):
     assert response.status_code == 200
     assert len(response.context["history"]) == extra
     # session, user, programme, memberships, MFA authenticator, participant,
-    # assessments with who recorded them.
+    # assessments with who recorded them, the audit entry.
     sql = "\n".join(query["sql"] for query in queries.captured_queries)
-    assert len(queries) == 7, sql
+    assert len(queries) == 8, sql
 
     log_in(client, world.users["participant"])
     with CaptureQueriesContext(connection) as queries:

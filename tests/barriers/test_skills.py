@@ -264,9 +264,9 @@ def test_the_staff_pages_query_count_does_not_grow(client, world, framework, cou
         response = client.get(staff_url(world))
     assert len(response.context["overview"].history) == count * (len(framework) + 1)
     # session, user, programme, memberships, MFA authenticator, the participant, skills,
-    # assessments with who assessed.
+    # assessments with who assessed, the audit entry.
     sql = "\n".join(query["sql"] for query in queries.captured_queries)
-    assert len(queries) == 8, sql
+    assert len(queries) == 9, sql
 
 
 @pytest.mark.parametrize("count", [1, 30])

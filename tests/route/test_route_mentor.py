@@ -283,6 +283,6 @@ def test_the_internship_pages_query_count_does_not_grow(client, world, mentor, e
         response = client.get(url("mentor_internship", world, world.internship.pk))
     assert response.status_code == 200
     # session, user, programme, memberships, internship with participant and organisation,
-    # recent attendance with who recorded it, evaluations with who wrote them.
+    # recent attendance with who recorded it, evaluations with who wrote them, the audit entry.
     sql = "\n".join(query["sql"] for query in queries.captured_queries)
-    assert len(queries) == 7, sql
+    assert len(queries) == 8, sql
