@@ -1,6 +1,6 @@
 from django.urls import path
 
-from barriers import insights_views, views
+from barriers import dossier_sharing, insights_views, views
 
 app_name = "barriers"
 
@@ -31,6 +31,11 @@ urlpatterns = [
     ),
     # The participant's own view on a phone.
     path("me/barriers/", views.my_barriers, name="mine"),
+    path(
+        "me/barriers/<int:barrier>/dossier/",
+        dossier_sharing.share_in_dossier,
+        name="share_in_dossier",
+    ),
     # Patterns across people: charts and the anonymised export.
     path("insights/", insights_views.insights, name="insights"),
     path("insights/export.csv", insights_views.insights_export, name="export"),

@@ -80,6 +80,10 @@ def barrier(world):
     return {"pk": world.participant.pk, "barrier": world.participant_barrier.pk}
 
 
+def my_barrier(world):
+    return {"barrier": world.participant_barrier.pk}
+
+
 def credential(world):
     return {"pk": world.participant.pk, "credential": world.credential.pk}
 
@@ -151,6 +155,7 @@ URLS = {
     "barriers:action": ProgrammePage(REVIEWERS, barrier, ok=405),
     "barriers:edit": ProgrammePage(REVIEWERS, barrier, ok=405),
     "barriers:mine": ProgrammePage(PARTICIPANTS),
+    "barriers:share_in_dossier": ProgrammePage(PARTICIPANTS, my_barrier, ok=405),
     "barriers:insights": ProgrammePage(REVIEWERS),
     "barriers:export": ProgrammePage(REVIEWERS),
     "audit:my_log": ProgrammePage(PARTICIPANTS),
