@@ -3,9 +3,11 @@ FROM python:3.11-slim-bookworm
 
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 UV_PROJECT_ENVIRONMENT=/opt/venv PATH=/opt/venv/bin:$PATH
 
-# WeasyPrint needs Pango; gettext compiles the translations; Noto has Arabic.
+# WeasyPrint needs Pango, and HarfBuzz-Subset to subset fonts fast; gettext compiles the
+# translations; Noto has Arabic.
 RUN apt-get update \
  && apt-get install -y --no-install-recommends libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b \
+    libharfbuzz-subset0 \
     gettext fonts-noto-core fonts-dejavu-core \
  && rm -rf /var/lib/apt/lists/*
 

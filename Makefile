@@ -36,12 +36,15 @@ $(VENV)/.synced: pyproject.toml uv.lock
 	$(PYTHON) -m uv sync --frozen --python $(PYTHON)
 	@touch $@
 
-# Debian packages: gettext for translations, chromium for the browser tests.
+# Debian packages: gettext for translations, chromium for the browser tests, pdftotext for the
+# dossier tests, HarfBuzz-Subset so WeasyPrint subsets fonts fast (0.3 s a dossier, not 0.8 s).
 system-packages:
 	@missing=""; \
 	command -v msgfmt >/dev/null 2>&1 || missing="$$missing gettext"; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	fc-list 2>/dev/null | grep -qi "Noto Naskh Arabic" || missing="$$missing fonts-noto-core"; \
+	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
+	/sbin/ldconfig -p 2>/dev/null | grep -q libharfbuzz-subset || missing="$$missing libharfbuzz-subset0"; \
 	if [ -n "$$missing" ]; then \
 		echo "Installing Debian packages:$$missing"; \
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
