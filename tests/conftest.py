@@ -17,6 +17,7 @@ from django.utils import timezone
 from django_scopes import scopes_disabled
 
 from barriers.models import BarrierType, ParticipantBarrier
+from dossiers.models import DossierExport
 from participants.models import (
     Credential,
     HousingUnit,
@@ -127,6 +128,7 @@ class World:
     participant_barrier: object = None
     credential: object = None
     skill: object = None
+    dossier: object = None
     totp_secrets: dict = field(default_factory=dict)
 
 
@@ -217,6 +219,15 @@ def build_world(slug, prefix, municipality_code):
     )
     world.skill = Skill.objects.create(
         programme=programme, kind="soft", name_nl="Samenwerken", name_en="Working together"
+    )
+    world.dossier = DossierExport.objects.create(
+        programme=programme,
+        participant=world.participant,
+        language="nl",
+        audience="participant",
+        requested_by=world.users[Role.PARTICIPANT],
+        status="done",
+        file=ContentFile(MINIMAL_PDF, name="dossier.pdf"),
     )
     applicant = UserFactory(email=f"applicant@{slug}.example")
     world.users["applicant"] = applicant
