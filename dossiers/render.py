@@ -5,7 +5,9 @@ WeasyPrint fetches through ``DossierURLFetcher`` only, so a dossier reads the
 dossier's own stylesheet and fonts and nothing else.
 """
 
+import atexit
 import datetime
+import functools
 import hashlib
 import json
 import logging
@@ -14,11 +16,8 @@ import threading
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from weasyprint import HTML
-from weasyprint.text.fonts import FontConfiguration
 
 from dossiers.content import dossier_data, fingerprint_payload, load
-from dossiers.fetcher import ASSET_BASE_URL, DossierURLFetcher
 
 DOSSIER_LANGUAGES = ("nl", "en", "ar")
 TEMPLATE = "dossiers/pdf.html"
@@ -26,11 +25,8 @@ TEMPLATE = "dossiers/pdf.html"
 # stored dossier counts as outdated and is made again.
 LAYOUT_VERSION = 1
 
-# One font configuration per process: it scans the system fonts once and keeps the
-# bundled @font-face fonts after the first dossier, which saves about 0.3 s a dossier.
 # Pango's font map is not thread-safe, so dossiers render one at a time per process
 # (a Celery prefork worker renders one anyway).
-FONT_CONFIG = FontConfiguration()
 _RENDER_LOCK = threading.Lock()
 
 # WeasyPrint logs every rendering step, and fontTools every font table it subsets, at
@@ -50,15 +46,35 @@ def suggested_language(participant) -> str:
     return default if default in DOSSIER_LANGUAGES else DOSSIER_LANGUAGES[0]
 
 
+@functools.cache
+def _weasyprint():
+    """WeasyPrint and this process's one font configuration, on the first dossier.
+
+    Web processes that only compare fingerprints never import WeasyPrint (about a
+    second and 40 MB). The shared font configuration keeps the bundled @font-face
+    fonts after the first dossier instead of loading them for every one.
+    """
+    from weasyprint import HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    # Let it remove its temporary font folder while the interpreter is still whole.
+    atexit.register(_weasyprint.cache_clear)
+    return HTML, FontConfiguration()
+
+
 def html_to_pdf(html: str, *, url_fetcher=None) -> bytes:
     """Any HTML to PDF with the dossier's fonts, behind the deny-all fetcher.
 
     ``url_fetcher`` is for tests (a ``DossierURLFetcher`` that records what it saw).
     """
-    fetcher = url_fetcher if url_fetcher is not None else DossierURLFetcher()
+    from dossiers import fetcher  # imports WeasyPrint: see _weasyprint()
+
+    html_class, font_config = _weasyprint()
+    url_fetcher = url_fetcher if url_fetcher is not None else fetcher.DossierURLFetcher()
+    document = html_class(string=html, base_url=fetcher.ASSET_BASE_URL, url_fetcher=url_fetcher)
     with _RENDER_LOCK:
-        return HTML(string=html, base_url=ASSET_BASE_URL, url_fetcher=fetcher).write_pdf(
-            font_config=FONT_CONFIG,
+        return document.write_pdf(
+            font_config=font_config,
             pdf_tags=True,  # headings, tables and reading order for screen readers
         )
 

@@ -13,6 +13,7 @@ import pytest
 from django_scopes import scope, scopes_disabled
 
 from barriers.models import ParticipantBarrier
+from dossiers import fetcher as fetcher_module
 from dossiers import render
 from dossiers.fetcher import ALLOWED_ASSETS, ASSET_BASE_URL, DossierURLFetcher, RefusedURLError
 from participants.models import Credential, Evaluation, SkillAssessment
@@ -141,7 +142,7 @@ def test_html_in_free_text_is_shown_as_text_and_fetches_nothing(world, trap, tmp
             super().__init__()
             fetchers.append(self)
 
-    monkeypatch.setattr(render, "DossierURLFetcher", Recording)
+    monkeypatch.setattr(fetcher_module, "DossierURLFetcher", Recording)
     for language in ("nl", "ar"):
         with scope(programme=world.programme):
             html = render.dossier_html(
