@@ -38,6 +38,8 @@ class LogFilterForm(forms.Form):
         start, end = data.get("date_from"), data.get("date_to")
         if start and end and start > end:
             self.add_error("date_to", _("This date is before the first date."))
+            # Half a range says nothing: no date filter until the range is right.
+            data.pop("date_from", None)
         return data
 
 

@@ -57,16 +57,22 @@ def consent_detail(purpose, given: bool) -> str:
     return f"{purpose}:{CONSENT_GIVEN if given else CONSENT_WITHDRAWN}"
 
 
+def _consent(entry: AuditEntry):
+    """(purpose label, given) of a ``consent_changed`` entry, or None if the detail is unknown."""
+    purpose, _sep, answer = entry.detail.partition(":")
+    if purpose not in Purpose.values or answer not in (CONSENT_GIVEN, CONSENT_WITHDRAWN):
+        return None
+    return Purpose(purpose).label, answer == CONSENT_GIVEN
+
+
 def topic(entry: AuditEntry) -> str:
     """What part of the file, in words; for a permission, which one and the answer."""
-    if entry.action == Action.CONSENT_CHANGED:
-        purpose, _sep, answer = entry.detail.partition(":")
-        if purpose in Purpose.values:
-            label = Purpose(purpose).label
-            if answer == CONSENT_GIVEN:
-                return _("Said yes: %(purpose)s") % {"purpose": label}
-            if answer == CONSENT_WITHDRAWN:
-                return _("Said no: %(purpose)s") % {"purpose": label}
+    consent = _consent(entry) if entry.action == Action.CONSENT_CHANGED else None
+    if consent is not None:
+        label, given = consent
+        if given:
+            return _("Said yes: %(purpose)s") % {"purpose": label}
+        return _("Said no: %(purpose)s") % {"purpose": label}
     return str(TOPICS.get(entry.detail, entry.detail))
 
 
@@ -91,11 +97,17 @@ def for_participant(entry: AuditEntry, viewer) -> Line:
         who = str(_("Zorgroute, automatically"))
     else:
         who = entry.actor_name or entry.actor_email
+    what = str(FOR_PARTICIPANT.get(entry.action, entry.get_action_display()))
+    about = topic(entry)
+    consent = _consent(entry) if entry.action == Action.CONSENT_CHANGED else None
+    if consent is not None:
+        about, given = consent
+        what = str(_("Gave permission") if given else _("Withdrew permission"))
     return Line(
         at=entry.at,
         who=who,
         where=where,
-        what=str(FOR_PARTICIPANT.get(entry.action, entry.get_action_display())),
-        about=topic(entry),
+        what=what,
+        about=str(about),
         problem="" if entry.result == Result.OK else entry.get_result_display(),
     )
