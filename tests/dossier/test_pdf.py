@@ -2,6 +2,7 @@
 the fingerprint that says when to make it again, and a fixed number of queries."""
 
 import datetime
+import subprocess
 
 import pytest
 from django.db import connection
@@ -99,6 +100,27 @@ def test_a_typical_dossier_has_two_to_four_pages_with_page_numbers(world, rich, 
     assert f"Page {pages} of {pages}" in text
     assert "Made on 20 November 2026" in text
     assert "Version 7" in pdf_text(render(world, "en", version=7), tmp_path)
+
+
+def test_the_pdf_is_tagged_a4_and_titled(world, rich, tmp_path):
+    path = tmp_path / "dossier.pdf"
+    path.write_bytes(render(world, "en"))
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True, check=True)
+    assert "Title:           Skills dossier of Amina Yusuf" in info.stdout
+    assert "Tagged:          yes" in info.stdout  # headings and tables for screen readers
+    assert "(A4)" in info.stdout
+
+
+def test_a_participant_with_little_data_still_gets_a_dossier(world, tmp_path):
+    with scopes_disabled():
+        world.participant.current_stage = None
+        world.participant.municipality = None
+        world.participant.country_of_origin = ""
+        world.participant.save()
+    for language in DOSSIER_LANGUAGES:
+        text = pdf_text(render(world, language), tmp_path)
+        assert "Amina Yusuf" in text
+    assert "Still in a reception centre (AZC)" in pdf_text(render(world, "en"), tmp_path)
 
 
 def test_what_the_participant_did_not_share_stays_out(world, rich, tmp_path):
