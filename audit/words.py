@@ -98,7 +98,9 @@ def for_participant(entry: AuditEntry, viewer) -> Line:
     else:
         who = entry.actor_name or entry.actor_email
     what = str(FOR_PARTICIPANT.get(entry.action, entry.get_action_display()))
-    about = topic(entry)
+    # A detail the code wrote in its own words (a dossier's version) is for the participant
+    # only when all went well: a failure's detail is a technical message.
+    about = topic(entry) if entry.detail in TOPICS or entry.result == Result.OK else ""
     consent = _consent(entry) if entry.action == Action.CONSENT_CHANGED else None
     if consent is not None:
         about, given = consent

@@ -89,10 +89,23 @@ def test_own_actions_say_you_and_a_result_that_is_not_ok_is_shown(participant_cl
     add(world, Action.DOSSIER_DOWNLOADED, result=Result.DENIED)
     with scopes_disabled():
         record_system(
-            Action.DOSSIER_GENERATED, programme=world.programme, participant=world.participant
+            Action.DOSSIER_GENERATED,
+            programme=world.programme,
+            participant=world.participant,
+            detail="v2 (ar)",
+        )
+        record_system(
+            Action.DOSSIER_GENERATED,
+            programme=world.programme,
+            participant=world.participant,
+            detail="OSError: font cache locked",
+            result=Result.FAILED,
         )
     response = participant_client.get(my_log_url(world))
-    system, denied, consent = response.context["lines"]
+    failed, system, denied, consent = response.context["lines"]
+    # A failure's technical message is not for the participant; the result is.
+    assert (failed.what, failed.about, failed.problem) == ("Made your dossier", "", "Failed")
+    assert system.about == "v2 (ar)"
     assert (consent.who, consent.where) == ("You", "")
     assert consent.what == "Withdrew permission"
     assert consent.about == "Use my data in anonymous research"
