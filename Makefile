@@ -26,8 +26,11 @@ test: venv system-packages messages lint
 	$(TEST_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
 	$(TEST_ENV) $(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
 
-bench: venv
-	@echo "Benchmarks arrive with issue 8 (bench/)."
+# Benchmarks (not tests): print a table and write bench/results.json.
+bench: venv system-packages messages
+	bin/check-services
+	$(TEST_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) bench/dossier.py
 
 # The virtual environment, installed exactly from uv.lock.
 venv: $(VENV)/.synced

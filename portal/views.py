@@ -17,7 +17,7 @@ ROLE_START = [
     (Role.COORDINATOR, "participants:list"),
     (Role.ADMIN, "participants:list"),
     (Role.MENTOR, "participants:mentor_home"),
-    (Role.MUNICIPALITY_OFFICER, "programmes:overview"),
+    (Role.MUNICIPALITY_OFFICER, "municipality:list"),  # across programmes: no slug
     (Role.PARTICIPANT, "participants:home"),
 ]
 
@@ -26,6 +26,8 @@ def start_url(programme, roles) -> str:
     """The first page for someone with ``roles`` in ``programme``."""
     for role, url_name in ROLE_START:
         if role in roles:
+            if url_name.startswith("municipality:"):
+                return reverse(url_name)
             return reverse(url_name, kwargs={"programme": programme.slug})
     return programme.get_absolute_url()
 

@@ -88,6 +88,10 @@ def credential(world):
     return {"pk": world.participant.pk, "credential": world.credential.pk}
 
 
+def dossier(world):
+    return {"pk": world.dossier.pk}
+
+
 def setting(world):
     return {"kind": "stages", "pk": world.stages[0].pk}
 
@@ -158,6 +162,18 @@ URLS = {
     "barriers:share_in_dossier": ProgrammePage(PARTICIPANTS, my_barrier, ok=405),
     "barriers:insights": ProgrammePage(REVIEWERS),
     "barriers:export": ProgrammePage(REVIEWERS),
+    "dossiers:mine": ProgrammePage(PARTICIPANTS),
+    "dossiers:participant": ProgrammePage(REVIEWERS, participant),
+    "dossiers:download": ProgrammePage(REVIEWERS | PARTICIPANTS, dossier),
+    # The municipality's pages span programmes: tests/dossier/test_municipality.py
+    # requests each as every role of both programmes, an outsider and the other officer.
+    "municipality:list": Platform(login=True),
+    "municipality:make_dossier": Platform(login=True, method="post"),
+    "municipality:dossier": Platform(login=True),
+    "municipality:dossier_download": Platform(login=True),
+    "municipality:new_export": Platform(login=True, method="post"),
+    "municipality:export": Platform(login=True),
+    "municipality:export_download": Platform(login=True),
     "audit:my_log": ProgrammePage(PARTICIPANTS),
     "audit:log": ProgrammePage(REVIEWERS),
 }

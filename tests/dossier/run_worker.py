@@ -32,6 +32,16 @@ if pause:
 concurrency = sys.argv[1] if len(sys.argv) > 1 else "1"
 pool = "solo" if concurrency == "1" else "prefork"
 app.worker_main(
-    ["worker", "--pool", pool, "--concurrency", concurrency, "--loglevel", "WARNING",
-     "--without-gossip", "--without-mingle", "--without-heartbeat"]
+    [
+        "worker",
+        "--pool",
+        pool,
+        "--concurrency",
+        concurrency,
+        "--loglevel",
+        "WARNING",
+        "--without-gossip",
+        "--without-mingle",
+        "--without-heartbeat",
+    ]
 )
