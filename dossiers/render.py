@@ -100,11 +100,17 @@ def dossier_html(
 
 
 def render_dossier(
-    participant, language, *, version: int, generated_at: datetime.datetime
+    participant, language, *, version: int, generated_at: datetime.datetime, sources=None
 ) -> bytes:
-    """The participant's skills dossier in ``language`` (nl, en or ar) as PDF bytes."""
+    """The participant's skills dossier in ``language`` (nl, en or ar) as PDF bytes.
+
+    Pass ``sources`` (from ``content.load``) when the caller has loaded them
+    already, for its fingerprint: the task then reads the data once.
+    """
     return html_to_pdf(
-        dossier_html(participant, language, version=version, generated_at=generated_at)
+        dossier_html(
+            participant, language, version=version, generated_at=generated_at, sources=sources
+        )
     )
 
 

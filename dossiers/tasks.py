@@ -21,6 +21,7 @@ from audit.log import record_system
 from audit.models import Action, Result
 from dossiers import across_programmes
 from dossiers.bulk import assemble
+from dossiers.content import load
 from dossiers.models import Audience, BulkExport, DossierExport, Status
 from dossiers.render import data_fingerprint, render_dossier
 from participants.consent import has_consent
@@ -104,10 +105,16 @@ def _render_and_store(export) -> str:
     ):
         _finish_failed(export, "consent withdrawn or moved", Result.DENIED)
         return Status.FAILED
-    fingerprint = data_fingerprint(participant)
+    sources = load(participant)
+    fingerprint = data_fingerprint(participant, sources=sources)
     version = _version_for(participant, fingerprint)
-    generated_at = timezone.now()
-    pdf = render_dossier(participant, export.language, version=version, generated_at=generated_at)
+    pdf = render_dossier(
+        participant,
+        export.language,
+        version=version,
+        generated_at=timezone.now(),
+        sources=sources,
+    )
     with transaction.atomic():
         current = DossierExport.objects.select_for_update().get(pk=export.pk)
         if current.status == Status.DONE:  # another delivery finished first: keep that one
