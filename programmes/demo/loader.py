@@ -22,6 +22,7 @@ from participants.enrolment import enrol
 from participants.models import Participant
 from portal.models import User
 from programmes.demo import content, selection
+from programmes.demo.audit import load_audit
 from programmes.demo.barriers import load_barriers
 from programmes.demo.consent import load_consent
 from programmes.demo.languages import load_languages
@@ -353,6 +354,7 @@ def load_demo() -> DemoReport:
                 load_skills(programme, coordinator, mentor)
                 load_barriers(programme, coordinator)
                 load_consent(programme, coordinator)
+                load_audit(programme, coordinator)
             given, family = selection.APPLICANTS[3][:2]  # invited to an interview
             report.logins.append(
                 Login(
