@@ -10,6 +10,7 @@ from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -23,7 +24,6 @@ from dossiers.forms import BulkExportForm, LanguageForm
 from dossiers.models import Audience, BulkExport, Status
 from dossiers.requests import new_bulk_export, request_dossier
 from dossiers.views import pdf_response
-from participants.models import Consent
 from portal.access import mfa_redirect
 from programmes.models import Programme, Role
 
@@ -99,7 +99,7 @@ def make_dossier(request, pk):
             audience=Audience.MUNICIPALITY,
             user=request.user,
             municipality=participant.municipality,
-            consent=Consent.objects.get(pk=participant.consent_id),
+            consent_id=participant.consent_id,
         )
     return redirect("municipality:dossier", pk=export.pk)
 
@@ -172,22 +172,24 @@ def new_export(request):
             for error in errors:
                 messages.error(request, error)
         return redirect(f"{reverse('municipality:list')}?municipality={municipality.code}")
-    bulk = new_bulk_export(request.user, municipality, form.cleaned_data["language"])
-    for participant in across_programmes.consenting_participants([municipality]).filter(
-        pk__in=form.cleaned_data["participants"]
-    ):
-        with scope(programme=participant.programme):
-            request_dossier(
-                participant,
-                bulk.language,
-                audience=Audience.MUNICIPALITY,
-                user=request.user,
-                municipality=municipality,
-                consent=Consent.objects.get(pk=participant.consent_id),
-                bulk=bulk,
-            )
-            detail = f"export {bulk.pk} ({bulk.language})"
-            _log(request, Action.EXPORT_REQUESTED, participant, municipality, detail)
+    with transaction.atomic():  # every dossier is queued on commit, so the ZIP waits for all
+        bulk = new_bulk_export(request.user, municipality, form.cleaned_data["language"])
+        detail = f"export {bulk.pk} ({bulk.language})"
+        chosen = across_programmes.consenting_participants([municipality]).filter(
+            pk__in=form.cleaned_data["participants"]
+        )
+        for participant in chosen:
+            with scope(programme=participant.programme):
+                request_dossier(
+                    participant,
+                    bulk.language,
+                    audience=Audience.MUNICIPALITY,
+                    user=request.user,
+                    municipality=municipality,
+                    consent_id=participant.consent_id,
+                    bulk=bulk,
+                )
+                _log(request, Action.EXPORT_REQUESTED, participant, municipality, detail)
     return redirect("municipality:export", pk=bulk.pk)
 
 

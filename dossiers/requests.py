@@ -29,10 +29,6 @@ def latest_dossiers(participant, *, audience, municipality=None) -> list[Dossier
     return [newest[code] for code, _name in settings.LANGUAGES if code in newest]
 
 
-def is_up_to_date(export, fingerprint) -> bool:
-    return export.status == Status.DONE and export.fingerprint == fingerprint
-
-
 @transaction.atomic
 def request_dossier(
     participant,
@@ -41,12 +37,14 @@ def request_dossier(
     audience,
     user,
     municipality=None,
-    consent=None,
+    consent_id=None,
     bulk=None,
-    fingerprint=None,
 ) -> DossierExport:
-    """The dossier to show: an up-to-date or unfinished one, else a new queued row."""
-    fingerprint = fingerprint or data_fingerprint(participant)
+    """The dossier to show: an up-to-date or unfinished one, else a new queued row.
+
+    ``consent_id`` is the consent in force when a municipality asks: kept with the row.
+    A bulk export always makes new rows (its ZIP is built from exactly these).
+    """
     if bulk is None:
         reusable = (
             DossierExport.objects.filter(
@@ -55,13 +53,15 @@ def request_dossier(
                 language=language,
                 audience=audience,
                 municipality=municipality,
-                consent=consent,
+                consent_id=consent_id,
                 bulk__isnull=True,
             )
             .exclude(status=Status.FAILED)
             .first()
         )
-        if reusable and (not reusable.is_finished or reusable.fingerprint == fingerprint):
+        if reusable and (
+            not reusable.is_finished or reusable.fingerprint == data_fingerprint(participant)
+        ):
             return reusable
     export = DossierExport.objects.create(
         programme=participant.programme,
@@ -70,7 +70,7 @@ def request_dossier(
         audience=audience,
         requested_by=user,
         municipality=municipality,
-        consent=consent,
+        consent_id=consent_id,
         bulk=bulk,
         enqueued_at=timezone.now(),
     )

@@ -43,10 +43,14 @@ def _dossier_page(request, participant, audience, url_name, url_kwargs):
     if request.method == "POST":
         form = LanguageForm(request.POST)
         if form.is_valid():
-            request_dossier(
+            export = request_dossier(
                 participant, form.cleaned_data["language"], audience=audience, user=request.user
             )
-            messages.success(request, _("The dossier is being made. This takes a few seconds."))
+            export.refresh_from_db(fields=["status"])  # the demo makes it at once
+            if export.status == Status.DONE:
+                messages.success(request, _("The dossier is ready. You can download it below."))
+            else:
+                messages.success(request, _("The dossier is being made. This takes a few seconds."))
             return redirect(url_name, programme=request.programme.slug, **url_kwargs)
     else:
         form = LanguageForm(initial={"language": suggested_language(participant)})
