@@ -33,9 +33,7 @@ class ParticipantBarrier(models.Model):
     )
     shared_with_participant = models.BooleanField(_("the participant sees it"), default=True)
     # The participant's own choice (barriers/dossier_sharing.py); staff never set it.
-    in_dossier = models.BooleanField(
-        _("the participant shares it in their dossier"), default=False
-    )
+    in_dossier = models.BooleanField(_("the participant shares it in their dossier"), default=False)
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
