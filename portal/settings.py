@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "barriers",
     "audit",
     "dossiers",
+    "notifications",
 ]
 
 MIDDLEWARE = [

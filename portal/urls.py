@@ -14,6 +14,7 @@ programme_patterns = [
     path("", include("barriers.urls")),
     path("", include("audit.urls")),
     path("", include("dossiers.urls")),
+    path("", include("notifications.urls")),
 ]
 
 urlpatterns = [
@@ -23,5 +24,6 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("municipality/", include("dossiers.municipality_urls")),
+    path("me/notifications/", include("notifications.account_urls")),
     path("<slug:programme>/", include(programme_patterns)),
 ]

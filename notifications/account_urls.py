@@ -1,0 +1,5 @@
+"""Pages of the person, across programmes: notification preferences."""
+
+app_name = "preferences"
+
+urlpatterns: list = []

@@ -1,0 +1,5 @@
+"""Pages inside a programme: the inbox, and the admin's reminder settings."""
+
+app_name = "notifications"
+
+urlpatterns: list = []
