@@ -10,9 +10,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ["manage.py", "portal", "programmes", "participants", "barriers", "templates", "locale"]
+# Every app of the project (a new app can never be forgotten here), its templates and catalogues.
+LOCAL_APPS = [app for app in settings.INSTALLED_APPS if (ROOT / app).is_dir()]
+SOURCES = ["manage.py", *LOCAL_APPS, "templates", "locale"]
 
 
 @pytest.fixture(scope="module")
