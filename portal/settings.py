@@ -118,7 +118,8 @@ CELERY_BEAT_SCHEDULE = {
 DOSSIER_LEASE_SECONDS = env_int("DOSSIER_LEASE_SECONDS", 300)  # a running dossier older is stuck
 DOSSIER_PENDING_GRACE_SECONDS = env_int("DOSSIER_PENDING_GRACE_SECONDS", 120)
 DOSSIER_MAX_ATTEMPTS = env_int("DOSSIER_MAX_ATTEMPTS", 3)
-DOSSIER_EXPORT_HOURS = env_int("DOSSIER_EXPORT_HOURS", 24)  # a bulk export can be downloaded this long
+# A bulk export can be downloaded this long, then its ZIP is deleted.
+DOSSIER_EXPORT_HOURS = env_int("DOSSIER_EXPORT_HOURS", 24)
 
 # People and login (django-allauth).
 AUTH_USER_MODEL = "portal.User"
