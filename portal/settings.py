@@ -8,6 +8,7 @@ eagerly, mail to the console. Production and the tests set DATABASE_URL
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.utils.translation import gettext_lazy as _
 
 from portal.env import env_bool, env_int, env_list, env_str
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "django_celery_beat",
     "portal",
     "programmes",
     "participants",
@@ -105,12 +107,21 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "Europe/Amsterdam"
+# Beat keeps its schedule and last runs in PostgreSQL (django-celery-beat; README,
+# "Architecture"): the entries below are copied into its tables when beat starts.
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
     # PostgreSQL is the truth for dossiers: re-enqueue what a lost message or a
     # killed worker left behind, and delete expired bulk exports.
     "sweep-dossier-exports": {
         "task": "dossiers.tasks.sweep_dossier_exports",
         "schedule": 60.0,
+    },
+    # Reminders (issue 7): every hour, so a missed run or a date entered during the
+    # day is caught within the hour; a reminder already sent is never sent again.
+    "scan-reminders": {
+        "task": "notifications.tasks.scan_reminders",
+        "schedule": crontab(minute=5),
     },
 }
 
