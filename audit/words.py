@@ -40,6 +40,7 @@ TOPICS = {
     "follow-up": _("follow-up of the job"),
     "languages": _("Dutch language levels"),
     "credentials": _("diplomas, BIG, EVC and VOG"),
+    "key_dates": _("important dates"),
     "skills": _("skills"),
     "barriers": _("barriers"),
     "barrier": _("a barrier"),

@@ -167,3 +167,7 @@ class OutboxEmail(models.Model):
 
     def __str__(self):
         return f"{self.idempotency_key} ({self.status})"
+
+
+# Each programme's settings of the reminder rules (notifications/rules/), in their own module.
+from notifications.models_settings import *  # noqa: E402, F403

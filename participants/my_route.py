@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils import timezone
 
+from participants.key_dates import coming_key_dates
 from participants.models import (
     Attendance,
     CaseNote,
@@ -40,6 +41,7 @@ class MyRoute:
     placement: object = None
     next_follow_up: object = None
     notes: list = field(default_factory=list)
+    key_dates: list = field(default_factory=list)
 
 
 def _timeline(stages, entries, participant):
@@ -65,7 +67,7 @@ def _timeline(stages, entries, participant):
 
 
 def my_route(participant) -> MyRoute:
-    """Everything on the participant's "my route" page, in nine queries."""
+    """Everything on the participant's "my route" page, in ten queries."""
     today = timezone.localdate()
     programme = participant.programme
     stages = list(programme.stages.all())
@@ -122,4 +124,5 @@ def my_route(participant) -> MyRoute:
         .select_related("by")
         .order_by("-created_at")[:5]
     )
+    route.key_dates = coming_key_dates(participant, today)
     return route

@@ -7,6 +7,7 @@ from participants.views import (
     housing,
     intakes,
     jobs,
+    key_dates,
     languages,
     mentor,
     participant_page,
@@ -90,6 +91,17 @@ urlpatterns = [
         name="participant_credential",
     ),
     path("participants/<int:pk>/skills/", skills.participant_skills, name="participant_skills"),
+    # Important dates: exams and documents that end; the reminders read them (issue 7).
+    path(
+        "participants/<int:pk>/dates/",
+        key_dates.participant_key_dates,
+        name="participant_key_dates",
+    ),
+    path(
+        "participants/<int:pk>/dates/<int:key_date>/remove/",
+        key_dates.remove_key_date,
+        name="participant_key_date_remove",
+    ),
     path("me/progress/", languages.my_progress, name="my_progress"),
     path("me/skills/", skills.my_skills, name="my_skills"),
     path("me/permissions/", consent.my_consent, name="my_consent"),

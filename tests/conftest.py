@@ -24,6 +24,7 @@ from participants.models import (
     IntakeDocument,
     Internship,
     JobPlacement,
+    KeyDate,
     Session,
     Skill,
 )
@@ -127,6 +128,7 @@ class World:
     barrier_type: object = None
     participant_barrier: object = None
     credential: object = None
+    key_date: object = None
     skill: object = None
     dossier: object = None
     totp_secrets: dict = field(default_factory=dict)
@@ -216,6 +218,13 @@ def build_world(slug, prefix, municipality_code):
         participant=world.participant,
         kind="diploma",
         title="Verpleegkunde, Syrië",
+    )
+    world.key_date = KeyDate.objects.create(
+        programme=programme,
+        participant=world.participant,
+        kind=KeyDate.Kind.LANGUAGE_EXAM,
+        date=datetime.date(2027, 3, 10),
+        note="Staatsexamen NT2 programma I",
     )
     world.skill = Skill.objects.create(
         programme=programme, kind="soft", name_nl="Samenwerken", name_en="Working together"

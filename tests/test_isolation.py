@@ -100,6 +100,10 @@ def setting_kind(world):
     return {"kind": "criteria"}
 
 
+def key_date(world):
+    return {"pk": world.participant.pk, "key_date": world.key_date.pk}
+
+
 def consent_purpose(world):
     return {"purpose": "research"}
 
@@ -149,6 +153,8 @@ URLS = {
     "participants:participant_credentials": ProgrammePage(REVIEWERS, participant),
     "participants:participant_credential": ProgrammePage(REVIEWERS, credential),
     "participants:participant_skills": ProgrammePage(REVIEWERS | MENTORS, participant),
+    "participants:participant_key_dates": ProgrammePage(REVIEWERS, participant),
+    "participants:participant_key_date_remove": ProgrammePage(REVIEWERS, key_date, ok=405),
     "participants:my_progress": ProgrammePage(PARTICIPANTS),
     "participants:my_skills": ProgrammePage(PARTICIPANTS),
     "participants:my_consent": ProgrammePage(PARTICIPANTS),

@@ -2,6 +2,7 @@ from participants.models.consent import Consent, ConsentText, Purpose
 from participants.models.credentials import Credential
 from participants.models.housing import HousingAllocation, HousingUnit
 from participants.models.intake import CEFR, CEFR_ORDER, Intake, IntakeDocument, IntakeEvent
+from participants.models.key_dates import KeyDate
 from participants.models.languages import LanguageAssessment
 from participants.models.notes import CaseNote
 from participants.models.participant import Participant
@@ -36,6 +37,7 @@ __all__ = [
     "IntakeEvent",
     "Internship",
     "JobPlacement",
+    "KeyDate",
     "LanguageAssessment",
     "Participant",
     "Purpose",

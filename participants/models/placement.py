@@ -174,6 +174,14 @@ class FollowUp(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["placement", "month"], name="one_follow_up_per_month")
         ]
+        # The reminder scan: follow-ups not done yet, by due date (notifications/rules/).
+        indexes = [
+            models.Index(
+                fields=["programme", "due_on"],
+                condition=models.Q(done_on__isnull=True),
+                name="follow_up_open_due_idx",
+            )
+        ]
         verbose_name = _("follow-up")
         verbose_name_plural = _("follow-ups")
 

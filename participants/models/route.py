@@ -37,7 +37,15 @@ class StageEntry(models.Model):
 
     class Meta:
         ordering = ["started_on", "pk"]
-        indexes = [models.Index(fields=["programme", "outcome"], name="stage_entry_outcome_idx")]
+        indexes = [
+            models.Index(fields=["programme", "outcome"], name="stage_entry_outcome_idx"),
+            # The reminder scan: open stages by expected end (notifications/rules/stage_end.py).
+            models.Index(
+                fields=["programme", "expected_end"],
+                condition=models.Q(outcome="in_progress"),
+                name="stage_entry_open_end_idx",
+            ),
+        ]
         verbose_name = _("stage of a participant")
         verbose_name_plural = _("stages of participants")
 

@@ -25,6 +25,7 @@ from programmes.demo import content, selection
 from programmes.demo.audit import load_audit
 from programmes.demo.barriers import load_barriers
 from programmes.demo.consent import load_consent
+from programmes.demo.key_dates import load_key_dates
 from programmes.demo.languages import load_languages
 from programmes.demo.route import load_route
 from programmes.demo.skills import load_skills
@@ -354,6 +355,7 @@ def load_demo() -> DemoReport:
                 load_skills(programme, coordinator, mentor)
                 load_barriers(programme, coordinator)
                 load_consent(programme, coordinator)
+                load_key_dates(programme, coordinator)
                 load_audit(programme, coordinator)
             given, family = selection.APPLICANTS[3][:2]  # invited to an interview
             report.logins.append(

@@ -84,5 +84,6 @@ def test_the_query_count_does_not_grow_with_the_history(client, route, extra):
     assert response.status_code == 200
     # session, user, programme, memberships, participant (+stage, municipality, schedule),
     # stages, stage entries, sessions this week, internship (+organisation, mentor),
-    # evaluation, housing (+home), job (+employer), next follow-up, shared notes.
-    assert len(queries) == 14, "\n".join(q["sql"] for q in queries.captured_queries)
+    # evaluation, housing (+home), job (+employer), next follow-up, shared notes,
+    # coming important dates.
+    assert len(queries) == 15, "\n".join(q["sql"] for q in queries.captured_queries)
