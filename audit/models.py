@@ -94,6 +94,10 @@ class AuditEntry(models.Model):
     detail = models.CharField(_("detail"), max_length=200, blank=True)
     address = models.GenericIPAddressField(_("address"), null=True, blank=True)
     result = models.CharField(_("result"), max_length=8, choices=Result.choices, default=Result.OK)
+    # Set by PostgreSQL on insert (migration 0003), never by the application: each
+    # entry's hash covers its fields and the hash before it in its programme's chain.
+    previous_hash = models.CharField(max_length=64, blank=True, default="", editable=False)
+    hash = models.CharField(max_length=64, blank=True, default="", editable=False)
 
     objects = ScopedManager(
         programme="programme", _manager_class=models.Manager.from_queryset(AuditQuerySet)
@@ -119,3 +123,27 @@ class AuditEntry(models.Model):
 
     def delete(self, *args, **kwargs):
         raise AppendOnlyError("The audit log is append-only: an entry cannot be deleted.")
+
+
+class AuditChainHead(models.Model):
+    """The newest link of a programme's chain, kept by PostgreSQL on every insert.
+
+    Without it, deleting the newest entries would leave a shorter chain that still
+    checks out; with it, ``manage.py verify_audit_chain`` notices.
+    """
+
+    programme = models.OneToOneField(
+        "programmes.Programme", on_delete=models.PROTECT, primary_key=True, related_name="+"
+    )
+    last_id = models.BigIntegerField()
+    last_hash = models.CharField(max_length=64)
+    entries = models.BigIntegerField()
+
+    objects = ScopedManager(programme="programme")
+
+    class Meta:
+        verbose_name = _("audit chain head")
+        verbose_name_plural = _("audit chain heads")
+
+    def __str__(self):
+        return f"{self.programme_id}: {self.entries} entries, {self.last_hash[:12]}"
