@@ -98,6 +98,16 @@ class NotificationPreference(models.Model):
     def __str__(self):
         return f"preferences of {self.user_id}"
 
+    def save(self, *args, **kwargs):
+        # The digest starts from the moment it is turned on; turning it off forgets that.
+        if self.digest and self.digest_since is None:
+            self.digest_since = timezone.now()
+        elif not self.digest:
+            self.digest_since = None
+        if "update_fields" in kwargs and kwargs["update_fields"] is not None:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "digest_since", "updated_at"}
+        super().save(*args, **kwargs)
+
     def wants_email(self, kind: str) -> bool:
         return self.email_kinds is None or kind in self.email_kinds
 

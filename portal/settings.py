@@ -75,6 +75,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "portal.context.portal",
+                "notifications.context.notifications",
             ],
         },
     },
@@ -117,6 +118,16 @@ CELERY_BEAT_SCHEDULE = {
         "task": "dossiers.tasks.sweep_dossier_exports",
         "schedule": 60.0,
     },
+    # The email outbox: send what is due (also the mails that waited for 07:00).
+    "flush-outbox": {
+        "task": "notifications.tasks_outbox.flush_outbox",
+        "schedule": 60.0,
+    },
+    # CELERY_TIMEZONE is Europe/Amsterdam, so this is 07:00 Dutch time, summer and winter.
+    "daily-digest": {
+        "task": "notifications.tasks_outbox.send_digests",
+        "schedule": crontab(hour=7, minute=0),
+    },
     # Reminders (issue 7): every hour, so a missed run or a date entered during the
     # day is caught within the hour; a reminder already sent is never sent again.
     "scan-reminders": {
@@ -131,6 +142,13 @@ DOSSIER_PENDING_GRACE_SECONDS = env_int("DOSSIER_PENDING_GRACE_SECONDS", 120)
 DOSSIER_MAX_ATTEMPTS = env_int("DOSSIER_MAX_ATTEMPTS", 3)
 # A bulk export can be downloaded this long, then its ZIP is deleted.
 DOSSIER_EXPORT_HOURS = env_int("DOSSIER_EXPORT_HOURS", 24)
+
+# The email outbox (issue 7): bounded retries of transient SMTP errors, doubling from
+# OUTBOX_RETRY_SECONDS; a row claimed longer than the timeout is marked "unknown", not resent.
+OUTBOX_MAX_ATTEMPTS = env_int("OUTBOX_MAX_ATTEMPTS", 5)
+OUTBOX_RETRY_SECONDS = env_int("OUTBOX_RETRY_SECONDS", 30)
+OUTBOX_SENDING_TIMEOUT_SECONDS = env_int("OUTBOX_SENDING_TIMEOUT_SECONDS", 600)
+OUTBOX_ENQUEUE_GRACE_SECONDS = env_int("OUTBOX_ENQUEUE_GRACE_SECONDS", 120)
 
 # People and login (django-allauth).
 AUTH_USER_MODEL = "portal.User"

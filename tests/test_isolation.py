@@ -46,6 +46,7 @@ REVIEWERS = frozenset({"coordinator", "admin"})
 ADMINS = frozenset({"admin"})
 MENTORS = frozenset({"mentor"})
 PARTICIPANTS = frozenset({"participant"})
+EVERYONE = frozenset(ROLES)  # every role of the programme (the inbox)
 
 
 def intake(world):
@@ -182,8 +183,17 @@ URLS = {
     "municipality:export_download": Platform(login=True),
     "audit:my_log": ProgrammePage(PARTICIPANTS),
     "audit:log": ProgrammePage(REVIEWERS),
+    "notifications:inbox": ProgrammePage(EVERYONE),
+    "notifications:read": ProgrammePage(EVERYONE, ok=405),
+    "notifications:read_all": ProgrammePage(EVERYONE, ok=405),
+    "preferences:edit": Platform(login=True),
 }
-EXTRA_KWARGS = {"participants:apply_step": step}
+EXTRA_KWARGS = {
+    "participants:apply_step": step,
+    # A GET is refused (405) before the id is looked up; the cross-user and cross-programme
+    # 404s of real ids are in tests/reminders/test_inbox.py.
+    "notifications:read": lambda world: {"pk": 1},
+}
 
 # Third-party URL modules with their own tests; the admin is checked in test_admin.py.
 EXEMPT_MODULES = ("allauth.", "django.contrib.admin.")
