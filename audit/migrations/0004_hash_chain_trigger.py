@@ -38,6 +38,8 @@ DECLARE
 BEGIN
     -- One writer per programme at a time, until the transaction ends.
     PERFORM pg_advisory_xact_lock(hashtext('zorgroute.audit_chain'), NEW.programme_id::int);
+    -- The id was drawn before the lock: draw it again, so ids follow the chain.
+    NEW.id := nextval(pg_get_serial_sequence('audit_auditentry', 'id'));
     SELECT last_hash INTO head FROM audit_auditchainhead WHERE programme_id = NEW.programme_id;
     NEW.previous_hash := coalesce(head, '');
     NEW.hash := audit_entry_digest(NEW);
