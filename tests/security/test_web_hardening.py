@@ -69,6 +69,7 @@ def test_https_brings_hsts_and_secure_http_only_cookies(settings, world):
     assert session["httponly"]
     assert session["samesite"] == "Lax"
 
+
 def test_check_deploy_with_production_settings_gives_no_warnings():
     environment = {
         **os.environ,
