@@ -122,6 +122,7 @@ URLS = {
     "programmes:settings_edit": ProgrammePage(ADMINS, setting),
     "programmes:settings_delete": ProgrammePage(ADMINS, setting),
     "programmes:consent_texts": ProgrammePage(ADMINS),
+    "notifications:reminder_settings": ProgrammePage(ADMINS),
     "programmes:consent_text_new": ProgrammePage(ADMINS, consent_purpose),
     "participants:apply": ApplicantPage(),
     "participants:apply_check": ApplicantPage(),

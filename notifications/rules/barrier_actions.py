@@ -123,4 +123,5 @@ RULE = Rule(
         audience=frozenset({"coordinator", "admin", "mentor"}),
     ),
     find=find,
+    who=gettext_lazy("The owner of the barrier, the day after the date has passed."),
 )

@@ -60,6 +60,7 @@ class Rule:
 
     kind: Kind
     find: Callable[["Scan", int | None], Iterable[Reminder]]
+    who: str  # lazy gettext: who gets it, for the admin's settings page
     days: Days | None = None
 
     @property

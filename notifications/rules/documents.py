@@ -48,12 +48,10 @@ RULE = Rule(
         audience=frozenset({"coordinator", "participant"}),
     ),
     find=find,
+    who=gettext_lazy("The participant and the coordinators."),
     days=Days(
         default=60,
         label=gettext_lazy("Remind this many days before the document ends"),
-        help_text=gettext_lazy(
-            "For a residence permit and a certificate of conduct (VOG). The participant and "
-            "the coordinators get the reminder."
-        ),
+        help_text=gettext_lazy("Counted back from the last day the document is valid."),
     ),
 )

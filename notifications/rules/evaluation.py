@@ -101,4 +101,7 @@ RULE = Rule(
         audience=frozenset({"mentor"}),
     ),
     find=find,
+    who=gettext_lazy(
+        "The mentor, when the next evaluation is due. Every internship has its own rhythm, 6 weeks unless agreed otherwise."
+    ),
 )

@@ -41,9 +41,10 @@ RULE = Rule(
         audience=frozenset({"coordinator", "participant"}),
     ),
     find=find,
+    who=gettext_lazy("The participant and the coordinators."),
     days=Days(
         default=14,
         label=gettext_lazy("Remind this many days before the exam or test"),
-        help_text=gettext_lazy("The participant and the coordinators get the reminder."),
+        help_text=gettext_lazy("Counted back from the day of the exam or test."),
     ),
 )

@@ -68,6 +68,7 @@ RULE = Rule(
         audience=frozenset({"coordinator"}),
     ),
     find=find,
+    who=gettext_lazy("The coordinators of the programme."),
     days=Days(
         default=7,
         label=gettext_lazy("Remind this many days before the follow-up"),

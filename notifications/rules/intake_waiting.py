@@ -69,6 +69,7 @@ RULE = Rule(
         audience=frozenset({"coordinator"}),
     ),
     find=find,
+    who=gettext_lazy("The coordinators of the programme."),
     days=Days(
         default=10,
         label=gettext_lazy("Remind after this many days of waiting"),

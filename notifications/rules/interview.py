@@ -89,4 +89,5 @@ RULE = Rule(
         audience=frozenset({"applicant"}),
     ),
     find=find,
+    who=gettext_lazy("The applicant, the day before the interview."),
 )

@@ -138,10 +138,11 @@ ENDS_SOON = Rule(
         audience=AUDIENCE,
     ),
     find=find_ends_soon,
+    who=gettext_lazy("The coordinators and the participant."),
     days=Days(
         default=30,
         label=gettext_lazy("Remind this many days before the end of a stage"),
-        help_text=gettext_lazy("The coordinators and the participant get the reminder."),
+        help_text=gettext_lazy("Counted back from the planned end of the stage."),
     ),
 )
 
@@ -154,4 +155,5 @@ PAST_END = Rule(
         audience=AUDIENCE,
     ),
     find=find_past_end,
+    who=gettext_lazy("The coordinators and the participant, the day after the planned end."),
 )
