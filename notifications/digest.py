@@ -24,7 +24,7 @@ from django.utils.translation import ngettext
 from django_scopes import scope
 
 from notifications import kinds
-from notifications.models import EmailType, Notification, NotificationPreference
+from notifications.models import EmailType, Notification, NotificationPreference, OutboxEmail
 from notifications.outbox import AMSTERDAM, absolute, email_links, queue_email
 from programmes.models import Programme
 
@@ -66,6 +66,8 @@ def collect(now) -> dict[int, list[Notification]]:
                 preference = notification.recipient.notification_preference
                 if preference.wants_email(notification.kind):
                     per_person[notification.recipient_id].append(notification)
+    for items in per_person.values():
+        items.sort(key=lambda n: (n.created_at, n.pk))
     return per_person
 
 
@@ -86,7 +88,12 @@ def make_digest(user_id, items, now):
             now=now,
         )
         if email is not None:
-            email.items.set(items)
+            # Through the link table itself: the related manager would query Notification,
+            # which needs a programme scope, and a digest spans programmes.
+            link = OutboxEmail.items.through
+            link.objects.bulk_create(
+                [link(outboxemail_id=email.pk, notification_id=n.pk) for n in items]
+            )
     return email
 
 
