@@ -80,3 +80,20 @@ def test_a_participant_reads_and_opens_notifications_in_arabic(
     items.first.locator("button[type=submit]").click()
     phone.wait_for_url(f"{live_server.url}/alpha/me/")
     assert "(1)" in phone.locator("a[href='/alpha/notifications/']").inner_text()
+
+
+def test_a_participant_chooses_the_daily_digest_on_a_phone(phone, live_server, worlds, exam_kind):
+    user = worlds["a"].users["participant"]
+    log_in_by_code(phone, live_server, user.email)
+    phone.wait_for_url(f"{live_server.url}/alpha/me/")
+    phone.locator("a[href='/me/notifications/']").click()
+    phone.wait_for_url(f"{live_server.url}/me/notifications/")
+    assert phone.locator(f"input[value={exam_kind.code}]").is_checked()
+    phone.locator(f"input[value={exam_kind.code}]").uncheck()
+    phone.get_by_label("One email each morning with all new notifications").check()
+    assert_accessible(phone, "notifications-preferences-nl")
+    phone.locator("main form button[type=submit]").click()
+    phone.wait_for_url(f"{live_server.url}/me/notifications/")
+    assert phone.get_by_text("Your choices are saved.").is_visible()
+    assert not phone.locator(f"input[value={exam_kind.code}]").is_checked()
+    assert phone.get_by_label("One email each morning with all new notifications").is_checked()
