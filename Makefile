@@ -12,7 +12,7 @@ TEST_REDIS ?= redis://127.0.0.1:6379/15
 TEST_ENV := DATABASE_URL=$(TEST_DB) REDIS_URL=$(TEST_REDIS) SECRET_KEY=test-only-not-secret \
 	HTTPS=false DEBUG=false ALLOWED_HOSTS=testserver,localhost,127.0.0.1
 
-.PHONY: demo test bench venv system-packages lint messages translations
+.PHONY: demo test bench bench-packages venv system-packages lint messages translations
 
 demo: venv messages
 	$(DEMO_ENV) $(PY) manage.py migrate --noinput
@@ -26,11 +26,18 @@ test: venv system-packages messages lint
 	$(TEST_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
 	$(TEST_ENV) $(VENV)/bin/pytest -n 2 $(PYTEST_ARGS)
 
-# Benchmarks (not tests): print a table and write bench/results.json.
-bench: venv system-packages messages
+# Benchmarks (not tests): print a table and write bench/results.json. BENCH_SCALE=0.01 for a
+# quick run; the seeded database is reused (bench/seed.py --reset seeds it again).
+bench: venv system-packages bench-packages messages
 	bin/check-services
 	$(TEST_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
-	$(PY) bench/dossier.py
+	$(PY) bench/run.py
+	$(PY) bench/reminders.py
+
+# wrk drives the load benchmark; only `make bench` needs it.
+bench-packages:
+	@command -v wrk >/dev/null 2>&1 || (echo "Installing Debian packages: wrk"; \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null)
 
 # The virtual environment, installed exactly from uv.lock.
 venv: $(VENV)/.synced
