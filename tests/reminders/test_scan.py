@@ -3,15 +3,18 @@
 
 import datetime
 import threading
+from io import StringIO
 
 import pytest
 import time_machine
-from django.db import connection
+from django.core.management import call_command
+from django.db import OperationalError, connection
 from django.test.utils import CaptureQueriesContext
 from django_scopes import scope, scopes_disabled
 
 from barriers.models import BarrierAction
 from notifications import scan as scan_module
+from notifications import tasks as tasks_module
 from notifications.models import Notification
 from notifications.scan import scan_programme
 from notifications.tasks import scan_reminders
@@ -187,3 +190,29 @@ def test_a_second_scan_takes_the_same_queries_for_1_or_30_participants(world):
     add_exams(world, 29)
     scan_on(world, DAY)
     assert queries_of_scan(world) == one
+
+
+def test_a_database_hiccup_is_retried_and_then_the_scan_runs(world, monkeypatch):
+    calls = []
+
+    def flaky(programme):
+        calls.append(programme.slug)
+        if len(calls) == 1:
+            raise OperationalError("the database went away")
+        return {"follow_up_due": 0}
+
+    monkeypatch.setattr(tasks_module, "scan_programme", flaky)
+    # As a worker would: the retry runs the task again (here at once, in this process).
+    result = tasks_module.scan_programme_reminders.apply(
+        kwargs={"programme_id": world.programme.pk}, throw=False
+    )
+    assert result.get() == {"follow_up_due": 0}
+    assert calls == ["alpha", "alpha"]
+
+
+def test_the_command_runs_the_scan_now(world, other_world):
+    out = StringIO()
+    with time_machine.travel(at(datetime.date(2026, 10, 13)), tick=False):
+        call_command("scan_reminders", "alpha", stdout=out)
+    assert "alpha: 1 new reminders" in out.getvalue()
+    assert [n.programme.slug for n in made("evaluation_due")] == ["alpha"]
