@@ -102,6 +102,10 @@ class Intake(models.Model):
         ]
         indexes = [
             models.Index(fields=["programme", "status", "submitted_at"], name="intake_queue_idx"),
+            # The queue's municipality filter lists the municipalities this programme's
+            # applications name: without it PostgreSQL reads every application of every
+            # programme in each municipality (90 ms at 120,000 applications, bench/pages.py).
+            models.Index(fields=["programme", "municipality"], name="intake_municipality_idx"),
         ]
         verbose_name = _("application")
         verbose_name_plural = _("applications")
