@@ -4,7 +4,6 @@ Views call these; tests call them too.
 """
 
 from django.db import transaction
-from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from participants.eligibility import evaluate, unmet
 from participants.intake_form import STEPS, copy_columns, questions_for, step_is_complete
 from participants.models import Intake, IntakeDocument, IntakeEvent
+from participants.numbering import highest_sequence
 from programmes.models import Programme
 
 
@@ -21,9 +21,9 @@ class SubmitError(Exception):
 
 def _next_reference(programme) -> str:
     Programme.objects.select_for_update().filter(pk=programme.pk).first()
-    highest = Intake.objects.filter(programme=programme).aggregate(n=Max("reference"))["n"]
-    sequence = int(highest.rsplit("-", 1)[1]) + 1 if highest else 1
-    return f"{programme.number_prefix}-A-{sequence:04d}"
+    prefix = f"{programme.number_prefix}-A-"
+    sequence = highest_sequence(Intake.objects.filter(programme=programme), "reference", prefix)
+    return f"{prefix}{sequence + 1:04d}"
 
 
 @transaction.atomic

@@ -1,10 +1,10 @@
 """Putting a person on a programme's route."""
 
 from django.db import transaction
-from django.db.models import Max
 from django.utils import timezone
 
 from participants.models import Participant, StageEntry
+from participants.numbering import highest_sequence
 from programmes.models import Programme
 
 
@@ -12,9 +12,9 @@ def next_number(programme: Programme) -> str:
     """The next free participant number, e.g. LEI-0012. Call inside a transaction."""
     # Lock the programme row so two enrolments cannot take the same number.
     Programme.objects.select_for_update().filter(pk=programme.pk).first()
-    highest = Participant.objects.filter(programme=programme).aggregate(n=Max("number"))["n"]
-    sequence = int(highest.rsplit("-", 1)[1]) + 1 if highest else 1
-    return f"{programme.number_prefix}-{sequence:04d}"
+    prefix = f"{programme.number_prefix}-"
+    sequence = highest_sequence(Participant.objects.filter(programme=programme), "number", prefix)
+    return f"{prefix}{sequence + 1:04d}"
 
 
 def expected_end(start, stage):
