@@ -8,6 +8,7 @@ programme has no scope, so an accidental tenant query there fails loudly.
 from django.urls import Resolver404, resolve
 from django_scopes import scope
 
+from notifications.context import unread_notifications
 from portal.access import mfa_redirect
 from programmes.models import STAFF_ROLES
 from programmes.tenancy import get_active_programme, platform_admin_scope
@@ -43,10 +44,11 @@ class ProgrammeMiddleware:
         request.programme = programme
         with scope(programme=programme):
             if request.user.is_authenticated:
+                # The unread count for the header rides along: no extra query per page.
                 request.memberships = list(
-                    programme.memberships.filter(user=request.user).select_related(
-                        "municipality", "organisation"
-                    )
+                    programme.memberships.filter(user=request.user)
+                    .select_related("municipality", "organisation")
+                    .annotate(unread_notifications=unread_notifications())
                 )
                 request.roles = frozenset(m.role for m in request.memberships)
             request.is_staff_member = bool(request.roles & STAFF_ROLES)
