@@ -32,7 +32,6 @@ bench: venv system-packages bench-packages messages
 	bin/check-services
 	$(TEST_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
 	$(PY) bench/run.py
-	$(PY) bench/reminders.py
 
 # wrk drives the load benchmark; only `make bench` needs it.
 bench-packages:

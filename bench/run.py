@@ -1,6 +1,7 @@
 """Every benchmark in turn, then one table of all figures (what ``make bench`` runs).
 
-    .venv/bin/python bench/run.py                  seed (or reuse), pages, load, transfer, dossier
+    .venv/bin/python bench/run.py                  seed (or reuse), pages, load, transfer, dossier,
+                                                   reminders
     BENCH_SCALE=0.01 .venv/bin/python bench/run.py  a quick run on 1% of the rows
     .venv/bin/python bench/run.py pages transfer   only these (the seed always comes first)
 
@@ -21,7 +22,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from bench.figures import RESULTS, Figure, print_table  # noqa: E402  (the path first)
 
-STEPS = ["seed", "pages", "load", "transfer", "dossier"]
+STEPS = ["seed", "pages", "load", "transfer", "dossier", "reminders"]
 # The names of each step's figures start with one of these.
 PREFIXES = {
     "seed": ("seed:",),
@@ -29,6 +30,7 @@ PREFIXES = {
     "load": ("load ",),
     "transfer": ("transfer ",),
     "dossier": ("dossier:", "bulk export"),
+    "reminders": ("reminder scan:",),
 }
 
 

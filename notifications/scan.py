@@ -1,24 +1,23 @@
 """The reminder scan: every enabled rule of one programme, on one day.
 
-Each rule yields the reminders that are due (notifications/rules/). The scan
-takes them in batches: one query finds which of a batch were made before (the
-scan runs every hour, and most of what is due was reminded already), and
-``notify()`` makes the rest, one transaction per batch. ``notify()`` is safe to
-call twice for the same reminder, also from two scans at the same moment: the
-unique key (recipient, kind, subject, due date) in PostgreSQL decides. So a
-scan that stops halfway (a worker killed, a deploy) is simply run again.
+Each rule yields the reminders that are due and were not made before
+(notifications/rules/). The scan hands them to ``notify()`` in batches, one
+transaction per batch, and never splits one object's reminders over two
+batches: so an object was reminded to all its recipients or to none, which is
+what the rules' "made before?" check relies on. ``notify()`` is safe to call
+twice for the same reminder, also from two scans at the same moment: the unique
+key (recipient, kind, subject, due date) in PostgreSQL decides. A scan that
+stops halfway (a worker killed, a deploy) is simply run again.
 
 Call it inside the programme's scope (the task does, through ProgrammeTask).
 """
 
 import datetime
-import itertools
 import logging
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
-from notifications.models import Notification
 from notifications.reminder_settings import settings_for
 from notifications.rules import Scan
 from notifications.services import notify
@@ -41,16 +40,11 @@ def scan_programme(programme, today: datetime.date | None = None) -> dict[str, i
 
 
 def run_rule(rule, scan: Scan, days: int | None) -> int:
-    """Make the notifications of one rule that were not made before; returns how many."""
+    """Make the notifications of one rule; returns how many were new."""
     made = 0
-    reminders = iter(rule.find(scan, days))
-    while batch := list(itertools.islice(reminders, BATCH)):
-        done = already_made(scan.programme, rule.code, batch)
+    for batch in _batches(rule.find(scan, days)):
         with transaction.atomic():
             for reminder in batch:
-                key = (reminder.recipient.pk, reminder.subject_key, reminder.due_on)
-                if key in done:
-                    continue
                 notification = notify(
                     recipient=reminder.recipient,
                     programme=scan.programme,
@@ -64,26 +58,13 @@ def run_rule(rule, scan: Scan, days: int | None) -> int:
     return made
 
 
-def already_made(programme, kind: str, batch) -> set[tuple]:
-    """The (recipient id, subject key, due date) of ``batch`` that exist already: one query.
-
-    The keys are joined as arrays, so PostgreSQL probes the unique index
-    (recipient, kind, subject_key, due_on) once per key. The ORM's
-    ``recipient__in=... AND subject_key__in=...`` would let it try every pair.
-    Raw SQL has no scope: the programme is in the WHERE clause.
-    """
-    recipients, subjects, dues = zip(
-        *{(r.recipient.pk, r.subject_key, r.due_on) for r in batch}, strict=True
-    )
-    sql = f"""
-        SELECT n.recipient_id, n.subject_key, n.due_on
-        FROM {Notification._meta.db_table} n
-        JOIN unnest(%s::bigint[], %s::text[], %s::date[]) AS k(recipient_id, subject_key, due_on)
-          ON n.recipient_id = k.recipient_id
-         AND n.subject_key = k.subject_key
-         AND n.due_on = k.due_on
-        WHERE n.kind = %s AND n.programme_id = %s
-    """  # noqa: S608 -- only the table name is formatted in, from the model
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [list(recipients), list(subjects), list(dues), kind, programme.pk])
-        return set(cursor.fetchall())
+def _batches(reminders):
+    """About ``BATCH`` reminders at a time, cut only between two objects."""
+    batch = []
+    for reminder in reminders:
+        if len(batch) >= BATCH and reminder.subject_key != batch[-1].subject_key:
+            yield batch
+            batch = []
+        batch.append(reminder)
+    if batch:
+        yield batch

@@ -4,7 +4,6 @@ An action has no owner of its own: the barrier's owner answers for its actions.
 Barriers that are solved or do not apply any more are left alone.
 """
 
-from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 
 from barriers.models import BarrierAction, ParticipantBarrier
@@ -12,14 +11,17 @@ from notifications.kinds import Kind
 from notifications.rules.base import (
     Reminder,
     Rule,
-    can_receive,
     day,
     in_all_languages,
     in_chunks,
     in_language,
+    not_reminded,
+    path_maker,
 )
 
 CLOSED = [ParticipantBarrier.Status.RESOLVED, ParticipantBarrier.Status.NOT_APPLICABLE]
+ACTION = "barrier-action:"
+BARRIER = "barrier:"
 
 
 def title(context: dict) -> str:
@@ -51,17 +53,6 @@ def body(context: dict) -> str:
     )
 
 
-def _link(scan, barrier):
-    return reverse(
-        "barriers:detail",
-        kwargs={
-            "programme": scan.programme.slug,
-            "pk": barrier.participant_id,
-            "barrier": barrier.pk,
-        },
-    )
-
-
 def _context(barrier, due_on, action=""):
     return {
         "name": barrier.participant.full_name,
@@ -73,6 +64,7 @@ def _context(barrier, due_on, action=""):
 
 def find(scan, days):
     """Open actions and open barriers whose due date has passed, with an active owner."""
+    link = path_maker("barriers:detail", scan.programme, "pk", "barrier")
     actions = (
         BarrierAction.objects.filter(
             programme=scan.programme,
@@ -84,13 +76,16 @@ def find(scan, days):
         .exclude(barrier__status__in=CLOSED)
         .select_related("barrier__owner", "barrier__participant", "barrier__barrier_type")
     )
+    actions = not_reminded(
+        actions, scan, "barrier_overdue", ACTION, due="due_on", user="barrier__owner_id"
+    )
     for action in in_chunks(actions):
         barrier = action.barrier
         yield Reminder(
             recipient=barrier.owner,
-            subject_key=f"barrier-action:{action.pk}",
+            subject_key=f"{ACTION}{action.pk}",
             due_on=action.due_on,
-            link=_link(scan, barrier),
+            link=link(barrier.participant_id, barrier.pk),
             context=_context(barrier, action.due_on, action.description),
         )
     barriers = (
@@ -103,15 +98,17 @@ def find(scan, days):
         .exclude(status__in=CLOSED)
         .select_related("owner", "participant", "barrier_type")
     )
+    barriers = not_reminded(
+        barriers, scan, "barrier_overdue", BARRIER, due="due_on", user="owner_id"
+    )
     for barrier in in_chunks(barriers):
-        if can_receive(barrier.owner):
-            yield Reminder(
-                recipient=barrier.owner,
-                subject_key=f"barrier:{barrier.pk}",
-                due_on=barrier.due_on,
-                link=_link(scan, barrier),
-                context=_context(barrier, barrier.due_on),
-            )
+        yield Reminder(
+            recipient=barrier.owner,
+            subject_key=f"{BARRIER}{barrier.pk}",
+            due_on=barrier.due_on,
+            link=link(barrier.participant_id, barrier.pk),
+            context=_context(barrier, barrier.due_on),
+        )
 
 
 RULE = Rule(

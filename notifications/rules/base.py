@@ -14,11 +14,16 @@ reader's one is picked (``in_language``).
 """
 
 import datetime
+import functools
+import operator
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
 from django.conf import settings
+from django.db.models import CharField, Exists, OuterRef, Q, Value
+from django.db.models.functions import Cast, Concat
+from django.urls import reverse
 from django.utils import formats, timezone
 from django.utils.translation import get_language
 
@@ -86,6 +91,55 @@ class Scan:
             "user_id"
         )
         return list(User.objects.filter(pk__in=ids, is_active=True).order_by("pk"))
+
+
+def not_reminded(queryset, scan, rule_code, prefix, *, due="due", coordinators=False, user=None):
+    """Leave out the rows whose reminder for this due date was made before.
+
+    A row's reminders (to every recipient) are made in one transaction (scan.py), so
+    one made for any of its recipients means all were: PostgreSQL checks that with
+    probes of the unique index (recipient, kind, subject_key, due_on), and an hourly
+    scan reads only what is new instead of everything still due. ``prefix`` plus the
+    row's id is the subject key; ``due`` the row's due date; ``user`` the field with
+    the recipient's id, ``coordinators`` when the coordinators get it too.
+    """
+    from notifications.models import Notification
+
+    recipients = []
+    if coordinators and scan.coordinators:
+        recipients.append(Q(recipient_id__in=[person.pk for person in scan.coordinators]))
+    if user:
+        recipients.append(Q(recipient_id=OuterRef(user)))
+    if not recipients:
+        return queryset
+    made_before = Notification.objects.filter(
+        functools.reduce(operator.or_, recipients),
+        programme=scan.programme,
+        kind=rule_code,
+        subject_key=Concat(Value(prefix), Cast(OuterRef("pk"), output_field=CharField())),
+        due_on=OuterRef(due),
+    )
+    return queryset.filter(~Exists(made_before))
+
+
+def path_maker(viewname: str, programme, *names: str) -> Callable[..., str]:
+    """A function that makes the path of ``viewname`` for the given ids, in that order.
+
+    reverse() runs once, with placeholders, and the ids are put in their place:
+    reverse() for every row took a tenth of a scan at 100,000 participants.
+    """
+    marks = [str(987_654_321 + i) for i in range(len(names))]
+    template = reverse(
+        viewname, kwargs={"programme": programme.slug, **dict(zip(names, marks, strict=True))}
+    )
+
+    def make(*ids) -> str:
+        path = template
+        for mark, value in zip(marks, ids, strict=True):
+            path = path.replace(mark, str(value))
+        return path
+
+    return make
 
 
 def in_chunks(queryset, size: int = CHUNK) -> Iterator:

@@ -35,7 +35,10 @@ def body(context: dict) -> str:
 
 def find(scan, days):
     return find_key_dates(
-        scan, days, [KeyDate.Kind.RESIDENCE_PERMIT_EXPIRES, KeyDate.Kind.VOG_EXPIRES]
+        scan,
+        days,
+        "document_ends",
+        [KeyDate.Kind.RESIDENCE_PERMIT_EXPIRES, KeyDate.Kind.VOG_EXPIRES],
     )
 
 

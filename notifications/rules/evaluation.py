@@ -9,12 +9,21 @@ of days of its own; a new evaluation moves the due date, and brings the next rem
 
 from django.db.models import DateField, ExpressionWrapper, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
-from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 
 from notifications.kinds import Kind
-from notifications.rules.base import Reminder, Rule, can_receive, day, in_chunks
+from notifications.rules.base import (
+    Reminder,
+    Rule,
+    can_receive,
+    day,
+    in_chunks,
+    not_reminded,
+    path_maker,
+)
 from participants.models import Evaluation, Internship, Participant
+
+PREFIX = "internship:"
 
 
 def title(context: dict) -> str:
@@ -70,17 +79,16 @@ def find(scan, days):
         .filter(due__lte=scan.today)
         .select_related("mentor", "participant", "organisation")
     )
+    internships = not_reminded(internships, scan, "evaluation_due", PREFIX, user="mentor_id")
+    link = path_maker("participants:mentor_internship", scan.programme, "pk")
     for internship in in_chunks(internships):
         if not can_receive(internship.mentor):
             continue
         yield Reminder(
             recipient=internship.mentor,
-            subject_key=f"internship:{internship.pk}",
+            subject_key=f"{PREFIX}{internship.pk}",
             due_on=internship.due,
-            link=reverse(
-                "participants:mentor_internship",
-                kwargs={"programme": scan.programme.slug, "pk": internship.pk},
-            ),
+            link=link(internship.pk),
             context={
                 "name": internship.participant.full_name,
                 "place": internship.organisation.name,

@@ -29,7 +29,9 @@ def body(context: dict) -> str:
 
 
 def find(scan, days):
-    return find_key_dates(scan, days, [KeyDate.Kind.LANGUAGE_EXAM, KeyDate.Kind.PROFESSIONAL_TEST])
+    return find_key_dates(
+        scan, days, "exam_soon", [KeyDate.Kind.LANGUAGE_EXAM, KeyDate.Kind.PROFESSIONAL_TEST]
+    )
 
 
 RULE = Rule(

@@ -3,12 +3,21 @@ before it is due (and, if it was missed, as long as it is not done)."""
 
 import datetime
 
-from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 
 from notifications.kinds import Kind
-from notifications.rules.base import Days, Reminder, Rule, day, in_chunks
+from notifications.rules.base import (
+    Days,
+    Reminder,
+    Rule,
+    day,
+    in_chunks,
+    not_reminded,
+    path_maker,
+)
 from participants.models import FollowUp
+
+PREFIX = "follow-up:"
 
 
 def title(context: dict) -> str:
@@ -38,13 +47,14 @@ def find(scan, days):
         done_on__isnull=True,
         due_on__lte=scan.today + datetime.timedelta(days=days),
     ).select_related("placement__participant", "placement__employer")
+    follow_ups = not_reminded(
+        follow_ups, scan, "follow_up_due", PREFIX, due="due_on", coordinators=True
+    )
+    page = path_maker("participants:participant_detail", scan.programme, "pk")
     for follow_up in in_chunks(follow_ups):
         placement = follow_up.placement
         participant = placement.participant
-        link = reverse(
-            "participants:participant_detail",
-            kwargs={"programme": scan.programme.slug, "pk": participant.pk},
-        )
+        link = page(participant.pk) + "#jobs"
         context = {
             "name": participant.full_name,
             "job": placement.role,
@@ -54,9 +64,7 @@ def find(scan, days):
             "due": follow_up.due_on.isoformat(),
         }
         for coordinator in scan.coordinators:
-            yield Reminder(
-                coordinator, f"follow-up:{follow_up.pk}", follow_up.due_on, f"{link}#jobs", context
-            )
+            yield Reminder(coordinator, f"{PREFIX}{follow_up.pk}", follow_up.due_on, link, context)
 
 
 RULE = Rule(

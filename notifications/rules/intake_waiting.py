@@ -2,12 +2,24 @@
 
 import datetime
 
-from django.urls import reverse
+from django.db.models import DateField, ExpressionWrapper
+from django.db.models.functions import TruncDate
 from django.utils.translation import gettext, gettext_lazy, ngettext
 
 from notifications.kinds import Kind
-from notifications.rules.base import Days, Reminder, Rule, day, in_chunks, local_day, start_of
+from notifications.rules.base import (
+    Days,
+    Reminder,
+    Rule,
+    day,
+    in_chunks,
+    not_reminded,
+    path_maker,
+    start_of,
+)
 from participants.models import Intake
+
+PREFIX = "intake:"
 
 
 def title(context: dict) -> str:
@@ -33,17 +45,19 @@ def find(scan, days):
     comparison stays a range on the indexed column, not a function of it.
     """
     sent_before = start_of(scan.today - datetime.timedelta(days=days - 1))
-    intakes = Intake.objects.filter(
-        programme=scan.programme,
-        status=Intake.Status.SUBMITTED,
-        submitted_at__lt=sent_before,
-    ).only("pk", "reference", "given_name", "family_name", "submitted_at")
-    for intake in in_chunks(intakes):
-        sent_on = local_day(intake.submitted_at)
-        link = reverse(
-            "participants:intake_detail",
-            kwargs={"programme": scan.programme.slug, "pk": intake.pk},
+    intakes = (
+        Intake.objects.filter(
+            programme=scan.programme,
+            status=Intake.Status.SUBMITTED,
+            submitted_at__lt=sent_before,
         )
+        .annotate(due=ExpressionWrapper(TruncDate("submitted_at") + days, output_field=DateField()))
+        .only("pk", "reference", "given_name", "family_name", "submitted_at")
+    )
+    intakes = not_reminded(intakes, scan, "intake_waiting", PREFIX, coordinators=True)
+    link = path_maker("participants:intake_detail", scan.programme, "pk")
+    for intake in in_chunks(intakes):
+        sent_on = intake.due - datetime.timedelta(days=days)
         context = {
             "reference": intake.reference,
             "name": intake.full_name or intake.reference,
@@ -53,9 +67,9 @@ def find(scan, days):
         for coordinator in scan.coordinators:
             yield Reminder(
                 recipient=coordinator,
-                subject_key=f"intake:{intake.pk}",
-                due_on=sent_on + datetime.timedelta(days=days),
-                link=link,
+                subject_key=f"{PREFIX}{intake.pk}",
+                due_on=intake.due,
+                link=link(intake.pk),
                 context=context,
             )
 

@@ -7,6 +7,7 @@ reminds on the morning of the interview itself. The date says which day it is.
 
 import datetime
 
+from django.db.models.functions import TruncDate
 from django.urls import reverse
 from django.utils.translation import gettext, gettext_lazy
 
@@ -18,10 +19,13 @@ from notifications.rules.base import (
     clock,
     in_chunks,
     local_day,
+    not_reminded,
     start_of,
     weekday_and_day,
 )
 from participants.models import Intake
+
+PREFIX = "intake:"
 
 
 def title(context: dict) -> str:
@@ -58,9 +62,11 @@ def find(scan, days):
             interview_at__gte=scan.now,
             interview_at__lt=until,
         )
+        .annotate(due=TruncDate("interview_at"))
         .select_related("applicant")
         .only("pk", "interview_at", "interview_place", "interview_link", "applicant")
     )
+    intakes = not_reminded(intakes, scan, "interview_tomorrow", PREFIX, user="applicant_id")
     link = reverse("participants:application", kwargs={"programme": scan.programme.slug})
     for intake in in_chunks(intakes):
         if not can_receive(intake.applicant):
@@ -68,7 +74,7 @@ def find(scan, days):
         on = local_day(intake.interview_at)
         yield Reminder(
             recipient=intake.applicant,
-            subject_key=f"intake:{intake.pk}",
+            subject_key=f"{PREFIX}{intake.pk}",
             due_on=on,
             link=link,
             context={

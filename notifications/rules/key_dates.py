@@ -9,8 +9,17 @@ import datetime
 
 from django.urls import reverse
 
-from notifications.rules.base import PARTICIPANT, Reminder, can_receive, in_chunks
+from notifications.rules.base import (
+    PARTICIPANT,
+    Reminder,
+    can_receive,
+    in_chunks,
+    not_reminded,
+    path_maker,
+)
 from participants.models import KeyDate, Participant
+
+PREFIX = "key-date:"
 
 
 def kind_label(context: dict) -> str:
@@ -18,7 +27,7 @@ def kind_label(context: dict) -> str:
     return str(KeyDate.Kind(context["what"]).label)
 
 
-def find_key_dates(scan, days, kinds):
+def find_key_dates(scan, days, code, kinds):
     """Dates of ``kinds`` from today to ``days`` days ahead (index ``key_date_due_idx``)."""
     dates = KeyDate.objects.filter(
         programme=scan.programme,
@@ -26,18 +35,18 @@ def find_key_dates(scan, days, kinds):
         date__range=(scan.today, scan.today + datetime.timedelta(days=days)),
         participant__status=Participant.Status.ACTIVE,
     ).select_related("participant__user")
-    slug = scan.programme.slug
-    my_route = reverse("participants:home", kwargs={"programme": slug}) + "#dates"
+    dates = not_reminded(
+        dates, scan, code, PREFIX, due="date", coordinators=True, user="participant__user_id"
+    )
+    my_route = reverse("participants:home", kwargs={"programme": scan.programme.slug}) + "#dates"
+    page = path_maker("participants:participant_key_dates", scan.programme, "pk")
     for key_date in in_chunks(dates):
         participant = key_date.participant
-        subject = f"key-date:{key_date.pk}"
+        subject = f"{PREFIX}{key_date.pk}"
         context = {"what": key_date.kind, "date": key_date.date.isoformat(), "note": key_date.note}
-        page = reverse(
-            "participants:participant_key_dates", kwargs={"programme": slug, "pk": participant.pk}
-        )
         staff_context = {**context, "for": "staff", "name": participant.full_name}
         for coordinator in scan.coordinators:
-            yield Reminder(coordinator, subject, key_date.date, page, staff_context)
+            yield Reminder(coordinator, subject, key_date.date, page(participant.pk), staff_context)
         if can_receive(participant.user):
             yield Reminder(
                 participant.user, subject, key_date.date, my_route, {**context, "for": PARTICIPANT}

@@ -19,8 +19,12 @@ from notifications.rules.base import (
     in_all_languages,
     in_chunks,
     in_language,
+    not_reminded,
+    path_maker,
 )
 from participants.models import Participant, StageEntry
+
+PREFIX = "stage-entry:"
 
 
 def ends_soon_title(context: dict) -> str:
@@ -88,23 +92,31 @@ def _open_entries(scan, **expected_end):
     ).select_related("participant__user", "stage")
 
 
-def _reminders(scan, entries):
+def _reminders(scan, rule_code, entries):
     """For every open stage: each coordinator, and the participant when they can log in."""
-    slug = scan.programme.slug
-    my_route = reverse("participants:home", kwargs={"programme": slug})
+    entries = not_reminded(
+        entries,
+        scan,
+        rule_code,
+        PREFIX,
+        due="expected_end",
+        coordinators=True,
+        user="participant__user_id",
+    )
+    my_route = reverse("participants:home", kwargs={"programme": scan.programme.slug})
+    page = path_maker("participants:participant_detail", scan.programme, "pk")
     for entry in in_chunks(entries):
         participant = entry.participant
         context = {
             "end": entry.expected_end.isoformat(),
             "stage": in_all_languages(entry.stage, "name"),
         }
-        subject = f"stage-entry:{entry.pk}"
-        page = reverse(
-            "participants:participant_detail", kwargs={"programme": slug, "pk": participant.pk}
-        )
+        subject = f"{PREFIX}{entry.pk}"
         staff_context = {**context, "for": "staff", "name": participant.full_name}
         for coordinator in scan.coordinators:
-            yield Reminder(coordinator, subject, entry.expected_end, page, staff_context)
+            yield Reminder(
+                coordinator, subject, entry.expected_end, page(participant.pk), staff_context
+            )
         if can_receive(participant.user):
             yield Reminder(
                 participant.user,
@@ -119,12 +131,13 @@ def find_ends_soon(scan, days):
     """Open stages whose expected end is today or within ``days`` days (index
     ``stage_entry_open_end_idx``)."""
     last = scan.today + datetime.timedelta(days=days)
-    return _reminders(scan, _open_entries(scan, expected_end__range=(scan.today, last)))
+    entries = _open_entries(scan, expected_end__range=(scan.today, last))
+    return _reminders(scan, "stage_ends_soon", entries)
 
 
 def find_past_end(scan, days):
     """Open stages whose expected end has passed."""
-    return _reminders(scan, _open_entries(scan, expected_end__lt=scan.today))
+    return _reminders(scan, "stage_past_end", _open_entries(scan, expected_end__lt=scan.today))
 
 
 AUDIENCE = frozenset({"coordinator", "participant"})

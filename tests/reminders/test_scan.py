@@ -177,8 +177,8 @@ def test_finding_what_is_due_takes_the_same_queries_for_1_or_30_participants(wor
     one_reminded = len(made_for)
     add_exams(world, 29)
     made_for.clear()
-    # The same queries: the settings, the coordinators, one read per rule and one
-    # "made before?" per batch of reminders.
+    # The same queries: the settings, the coordinators, and one read per rule (two for
+    # barriers: their actions and themselves), each leaving out what was made before.
     assert queries_of_scan(world) == one
     assert len(made_for) == one_reminded + 29
 
@@ -216,3 +216,12 @@ def test_the_command_runs_the_scan_now(world, other_world):
         call_command("scan_reminders", "alpha", stdout=out)
     assert "alpha: 1 new reminders" in out.getvalue()
     assert [n.programme.slug for n in made("evaluation_due")] == ["alpha"]
+
+
+def test_a_rerun_leaves_out_in_sql_what_was_made_before(world, monkeypatch):
+    everything_due(world)
+    scan_on(world, DAY)
+    offered = []
+    monkeypatch.setattr(scan_module, "notify", lambda **kwargs: offered.append(kwargs))
+    scan_on(world, DAY, hour=9)
+    assert offered == []
