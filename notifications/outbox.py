@@ -243,7 +243,7 @@ def fail(email: OutboxEmail, error: str) -> None:
 # The sweeper -------------------------------------------------------------------------
 
 
-def take_due(now=None, limit=500) -> list[int]:
+def take_due(now=None, limit=2000) -> list[int]:
     """Ids of pending rows that may go now and are not already on their way; marks them enqueued."""
     now = now or timezone.now()
     grace = now - datetime.timedelta(seconds=settings.OUTBOX_ENQUEUE_GRACE_SECONDS)
