@@ -8,11 +8,11 @@ municipality and consent in the query; nothing outside this module (and
 unfinished dossiers lives here too: it reads ids and states, no personal data.
 """
 
-from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models import Count, F, Q
 from django_scopes import scopes_disabled
 
 from dossiers.models import BulkExport, DossierExport, Status
-from participants.models import Consent, Participant, Purpose
+from participants.models import Participant
 from programmes.models import Membership, Role
 
 
@@ -28,14 +28,11 @@ def officer_municipalities(user) -> list:
     return sorted(found.values(), key=lambda m: m.name)
 
 
-def _latest_municipality_consent():
-    latest = Consent.objects.filter(
-        participant=OuterRef("pk"), purpose=Purpose.MUNICIPALITY
-    ).order_by("-at", "-pk")
+def _shared_consent():
+    """The yes in force (kept on the participant by ``consent.answer``), as attributes."""
     return {
-        "consent_given": Subquery(latest.values("given")[:1]),
-        "consent_id": Subquery(latest.values("pk")[:1]),
-        "consent_at": Subquery(latest.values("at")[:1]),
+        "consent_id": F("municipality_consent_id"),
+        "consent_at": F("municipality_consent__at"),
     }
 
 
@@ -47,9 +44,12 @@ def consenting_participants(municipalities, *, programme_slug="", search=""):
     """
     with scopes_disabled():
         queryset = (
-            Participant.objects.filter(municipality__in=municipalities, programme__is_active=True)
-            .annotate(**_latest_municipality_consent())
-            .filter(consent_given=True)
+            Participant.objects.filter(
+                municipality__in=municipalities,
+                municipality_consent__isnull=False,
+                programme__is_active=True,
+            )
+            .annotate(**_shared_consent())
             .select_related("programme", "current_stage", "municipality")
             .order_by("family_name", "given_name", "pk")
         )
@@ -127,9 +127,8 @@ def bulk_still_consenting(bulk) -> bool:
     """Does everyone in this export still consent? A withdrawal blocks the download at once."""
     with scopes_disabled():
         items = DossierExport.objects.filter(bulk=bulk, status=Status.DONE)
-        participants = Participant.objects.filter(pk__in=items.values("participant_id"))
-        withdrawn = participants.annotate(**_latest_municipality_consent()).exclude(
-            consent_given=True
+        withdrawn = Participant.objects.filter(
+            pk__in=items.values("participant_id"), municipality_consent__isnull=True
         )
         return not withdrawn.exists()
 

@@ -62,7 +62,7 @@ def answer(participant, purpose: str, given: bool, by) -> Consent:
     text = current_texts(participant.programme).get(purpose)
     if text is None:
         raise ValueError(f"No consent text for {purpose}.")
-    return Consent.objects.create(
+    consent = Consent.objects.create(
         programme=participant.programme,
         participant=participant,
         purpose=purpose,
@@ -70,6 +70,12 @@ def answer(participant, purpose: str, given: bool, by) -> Consent:
         given=given,
         by=by,
     )
+    if purpose == Purpose.MUNICIPALITY:
+        # .update(): neither updated_at nor the dossier's data changes with it.
+        Participant.objects.filter(pk=participant.pk).update(
+            municipality_consent=consent if given else None
+        )
+    return consent
 
 
 def has_consent(participant, purpose: str) -> bool:

@@ -62,6 +62,17 @@ class Participant(models.Model):
         verbose_name=_("housed in"),
         help_text=_("Empty while the person still lives in a reception centre (AZC)."),
     )
+    # The participant's latest answer for sharing with their municipality, when it
+    # is a yes (kept by participants.consent.answer). The municipality's list reads
+    # it from an index instead of finding the latest answer of every resident.
+    municipality_consent = models.ForeignKey(
+        "participants.Consent",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        editable=False,
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -80,6 +91,11 @@ class Participant(models.Model):
             ),
         ]
         indexes = [
+            models.Index(
+                fields=["municipality", "family_name", "given_name", "id"],
+                condition=models.Q(municipality_consent__isnull=False),
+                name="participant_shared_idx",
+            ),
             models.Index(fields=["programme", "current_stage"], name="participant_stage_idx"),
             models.Index(
                 fields=["programme", "family_name", "given_name"], name="participant_name_idx"
