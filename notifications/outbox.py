@@ -105,8 +105,10 @@ def queue_email(
                 created_at=now,
                 idempotency_key=key,
             )
-    except IntegrityError as error:
-        if constraint_of(error) != "notifications_outboxemail_idempotency_key_key":
+    except IntegrityError:
+        # Only a row with this key (made by another run, maybe at this very moment) is
+        # a reason to make nothing; any other integrity error is a bug and is raised.
+        if not OutboxEmail.objects.filter(idempotency_key=key).exists():
             raise
         return None
     if due:
