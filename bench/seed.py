@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench import database
 
-VERSION = 2  # raise when the rows change: an older seed is then made again
+VERSION = 3  # raise when the rows change: an older seed is then made again
 APPLICANTS_PER_PARTICIPANT = 0.2
 MARKER = "bench_seed"
 
@@ -49,6 +49,17 @@ def read_marker() -> dict | None:
         "counts": counts,
         "at": seeded_at,
     }
+
+
+SHARED_CONSENT = """
+UPDATE participants_participant p SET municipality_consent_id = latest.id
+FROM (
+    SELECT DISTINCT ON (participant_id) participant_id, id, given
+    FROM participants_consent WHERE purpose = 'municipality'
+    ORDER BY participant_id, at DESC, id DESC
+) latest
+WHERE latest.participant_id = p.id AND latest.given
+"""
 
 
 def seed() -> dict:
@@ -87,6 +98,8 @@ def seed() -> dict:
         counts = {key: writer.finish() for key, writer in tables.items()}
         counts["audit"] = chain_into_log()
         with connection.cursor() as cursor:
+            # What participants.consent.answer keeps: the municipality yes in force.
+            cursor.execute(SHARED_CONSENT)
             cursor.execute(
                 f"CREATE TABLE {MARKER} (scale float, version int, seconds float, "
                 "counts jsonb, seeded_at timestamptz DEFAULT now())"
