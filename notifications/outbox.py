@@ -216,23 +216,37 @@ def retry_delay(attempts: int) -> datetime.timedelta:
     return datetime.timedelta(seconds=settings.OUTBOX_RETRY_SECONDS * 2 ** max(attempts - 1, 0))
 
 
+# A retry further away than this is left to flush_outbox instead of a delayed message:
+# Redis hands an unacknowledged delayed message to another worker after an hour.
+RETRY_MESSAGE_HORIZON = datetime.timedelta(minutes=15)
+
+
 def give_back(email: OutboxEmail, error: Exception) -> datetime.datetime | None:
     """After a transient error: pending again for a later attempt, or failed after the last.
 
-    Returns when to try again, or None when the row is now failed.
+    Returns when the caller should send a delayed message for the next attempt, or
+    None: the row failed for good, or its next attempt falls after quiet hours and
+    flush_outbox will pick it up then.
     """
     if email.attempts >= settings.OUTBOX_MAX_ATTEMPTS:
         fail(email, f"gave up after {email.attempts} attempts: {error}")
         return None
-    when = send_after_for(timezone.now() + retry_delay(email.attempts))
+    now = timezone.now()
+    when = send_after_for(now + retry_delay(email.attempts))
+    soon = when - now <= RETRY_MESSAGE_HORIZON
     OutboxEmail.objects.filter(pk=email.pk, status=EmailStatus.SENDING).update(
         status=EmailStatus.PENDING,
         send_after=when,
-        # The retry is on its way for that time: flush_outbox leaves it alone until then.
-        enqueued_at=when,
+        # A delayed message is on its way for that time: flush_outbox leaves the row alone
+        # until then (and takes it over if the message is lost).
+        enqueued_at=when if soon else None,
         last_error=str(error)[:300],
     )
-    return when
+    return when if soon else None
+
+
+def status_of(outbox_id: int) -> str:
+    return OutboxEmail.objects.filter(pk=outbox_id).values_list("status", flat=True).first()
 
 
 def fail(email: OutboxEmail, error: str) -> None:

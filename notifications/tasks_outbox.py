@@ -13,6 +13,7 @@ from celery import shared_task
 
 from notifications import outbox
 from notifications.digest import build_digests
+from notifications.models import EmailStatus
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +33,11 @@ def send_email(outbox_id: int) -> str:
         outbox.deliver(email)
     except outbox.TransientError as error:
         when = outbox.give_back(email, error)
-        if when is None:
-            return "failed"
-        # A new message for later rather than self.retry(): the row counts the attempts,
-        # and an eager run (the demo, tests) must not raise Retry into the caller.
-        send_email.apply_async((outbox_id,), eta=when)
-        return "retry"
+        if when is not None:
+            # A new message for later rather than self.retry(): the row counts the attempts,
+            # and an eager run (the demo, tests) must not raise Retry into the caller.
+            send_email.apply_async((outbox_id,), eta=when)
+        return "retry" if outbox.status_of(outbox_id) == EmailStatus.PENDING else "failed"
     except outbox.PermanentError as error:
         outbox.fail(email, str(error))
         return "failed"

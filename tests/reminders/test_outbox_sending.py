@@ -201,3 +201,19 @@ def test_a_lost_message_is_sent_by_the_flush_once(world, settings, mailoutbox):
     with time_machine.travel(DAY + grace, tick=False):
         assert flush_outbox.delay().get()["enqueued"] == 1
     assert len(mailoutbox) == 1
+
+
+def test_a_failure_at_one_minute_to_ten_is_tried_again_at_seven(
+    world, settings, mailoutbox, django_capture_on_commit_callbacks
+):
+    late = amsterdam(2026, 11, 23, 21, 59, 50)
+    fail_next(settings, smtplib.SMTPServerDisconnected("gone"))
+    with time_machine.travel(late, tick=False):
+        email = queue_one(world, django_capture_on_commit_callbacks)
+    email.refresh_from_db()
+    # No delayed message for the morning: the flush takes it then.
+    assert (email.status, email.send_after) == (EmailStatus.PENDING, amsterdam(2026, 11, 24, 7, 0))
+    assert email.enqueued_at is None
+    with time_machine.travel(amsterdam(2026, 11, 24, 7, 0), tick=False):
+        assert flush_outbox.delay().get()["enqueued"] == 1
+    assert len(mailoutbox) == 1
