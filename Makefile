@@ -18,6 +18,8 @@ demo: venv messages
 	$(DEMO_ENV) $(PY) manage.py migrate --noinput
 	$(DEMO_ENV) $(PY) manage.py collectstatic --noinput --verbosity 0
 	$(DEMO_ENV) $(PY) manage.py load_demo
+	@# What beat does every hour: the demo's reminders (their emails would fill the console).
+	$(DEMO_ENV) $(PY) manage.py scan_reminders >/dev/null
 	@echo "Serving the demo on http://127.0.0.1:8000/ (Ctrl+C stops it)"
 	$(DEMO_ENV) $(PY) manage.py runserver 127.0.0.1:8000
 

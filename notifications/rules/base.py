@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from django.conf import settings
-from django.db.models import CharField, Exists, OuterRef, Q, Value
+from django.db.models import CharField, DateField, Exists, Func, OuterRef, Q, Value
 from django.db.models.functions import Cast, Concat
 from django.urls import reverse
 from django.utils import formats, timezone
@@ -91,6 +91,27 @@ class Scan:
             "user_id"
         )
         return list(User.objects.filter(pk__in=ids, is_active=True).order_by("pk"))
+
+
+class AddDays(Func):
+    """A date plus a number of days (a column or a number), as a date, in SQL.
+
+    PostgreSQL adds an integer to a date; SQLite (the demo) has date(d, '+n days').
+    """
+
+    output_field = DateField()
+    arity = 2
+    template = "(%(expressions)s)"
+    arg_joiner = " + "
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler,
+            connection,
+            template="date(%(expressions)s || ' days')",
+            arg_joiner=", '+' || ",
+            **extra_context,
+        )
 
 
 def not_reminded(queryset, scan, rule_code, prefix, *, due="due", coordinators=False, user=None):

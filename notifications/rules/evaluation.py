@@ -7,12 +7,13 @@ otherwise): the same date the mentor's page shows
 of days of its own; a new evaluation moves the due date, and brings the next reminder.
 """
 
-from django.db.models import DateField, ExpressionWrapper, F, OuterRef, Q, Subquery
+from django.db.models import F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
 from django.utils.translation import gettext, gettext_lazy
 
 from notifications.kinds import Kind
 from notifications.rules.base import (
+    AddDays,
     Reminder,
     Rule,
     can_receive,
@@ -71,9 +72,8 @@ def find(scan, days):
         .filter(Q(ends_on__isnull=True) | Q(ends_on__gte=scan.today))
         .annotate(last_evaluation=last)
         .annotate(
-            due=ExpressionWrapper(
-                Coalesce(F("last_evaluation"), F("starts_on")) + F("evaluation_every_weeks") * 7,
-                output_field=DateField(),
+            due=AddDays(
+                Coalesce(F("last_evaluation"), F("starts_on")), F("evaluation_every_weeks") * 7
             )
         )
         .filter(due__lte=scan.today)

@@ -2,12 +2,13 @@
 
 import datetime
 
-from django.db.models import DateField, ExpressionWrapper
+from django.db.models import Value
 from django.db.models.functions import TruncDate
 from django.utils.translation import gettext, gettext_lazy, ngettext
 
 from notifications.kinds import Kind
 from notifications.rules.base import (
+    AddDays,
     Days,
     Reminder,
     Rule,
@@ -51,7 +52,7 @@ def find(scan, days):
             status=Intake.Status.SUBMITTED,
             submitted_at__lt=sent_before,
         )
-        .annotate(due=ExpressionWrapper(TruncDate("submitted_at") + days, output_field=DateField()))
+        .annotate(due=AddDays(TruncDate("submitted_at"), Value(days)))
         .only("pk", "reference", "given_name", "family_name", "submitted_at")
     )
     intakes = not_reminded(intakes, scan, "intake_waiting", PREFIX, coordinators=True)
