@@ -276,6 +276,7 @@ CONTENT_SECURITY_POLICY = {
 }
 
 PARTICIPANTS_PER_PAGE = 25
+OVERVIEW_CACHE_SECONDS = env_int("OVERVIEW_CACHE_SECONDS", 300)  # the programme overview's figures
 AUDIT_ENTRIES_PER_PAGE = 50
 # The audit log takes the client's address from X-Forwarded-For (its last entry) only
 # when the site runs behind one proxy that appends the address it saw; else REMOTE_ADDR.

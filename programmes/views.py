@@ -29,14 +29,9 @@ def overview(request, programme):
     """
     programme = request.programme
     with_reasons = bool(request.roles & REVIEWER_ROLES)
-    rows = cohorts.cohorts(programme, with_reasons=with_reasons)
+    figures = cohorts.overview_figures(programme, with_reasons=with_reasons)
     return render(
         request,
         "programmes/overview.html",
-        {
-            "stages": cohorts.stage_counts(programme),
-            "cohorts": rows,
-            "totals": cohorts.totals(rows),
-            "with_reasons": with_reasons,
-        },
+        {**figures, "with_reasons": with_reasons},
     )

@@ -207,3 +207,27 @@ def test_the_mentors_overview_has_no_query_for_reasons(client, world, count):
     # session, user, programme, memberships, stages with counts, the cohort figures.
     sql = "\n".join(q["sql"] for q in queries.captured_queries)
     assert len(queries) == 6, sql
+
+
+def test_the_figures_are_cached_for_a_few_minutes_in_every_language(client, world):
+    add_people(world, 3)
+    stop(
+        world,
+        person(world, datetime.date(2026, 1, 5), status=Status.STOPPED),
+        "stopped",
+        "Moved away",
+    )
+    log_in_in_english(client, world.users["coordinator"])
+    first = client.get(overview_url(world)).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(overview_url(world))
+    # session, user, programme, memberships, MFA authenticator: the figures come from the cache.
+    assert len(queries) == 5
+    assert "Moved away" in first
+    assert "Moved away" in again.content.decode()
+    with scopes_disabled():
+        user = world.users["coordinator"]
+        user.language = "nl"
+        user.save()
+    dutch = client.get(overview_url(world)).content.decode()
+    assert "Gestopt" in dutch  # the reason's label follows the reader's language
