@@ -70,15 +70,16 @@ BEGIN
         entry.hash := audit_entry_digest(entry);
         UPDATE audit_auditentry SET previous_hash = entry.previous_hash, hash = entry.hash
             WHERE id = entry.id;
-        INSERT INTO audit_auditchainhead (programme_id, last_id, last_hash, entries)
-            VALUES (entry.programme_id, entry.id, entry.hash, 1)
-            ON CONFLICT (programme_id) DO UPDATE
-            SET last_id = EXCLUDED.last_id, last_hash = EXCLUDED.last_hash,
-                entries = audit_auditchainhead.entries + 1;
         previous := entry.hash;
     END LOOP;
 END;
 $$;
+-- One head per programme at the end (moving it per row would rewrite one row
+-- again and again inside one transaction, which slows down with every entry).
+INSERT INTO audit_auditchainhead (programme_id, last_id, last_hash, entries)
+SELECT DISTINCT ON (programme_id) programme_id, id, hash,
+       count(*) OVER (PARTITION BY programme_id)
+FROM audit_auditentry ORDER BY programme_id, id DESC;
 ALTER TABLE audit_auditentry ENABLE TRIGGER audit_auditentry_no_update_or_delete;
 
 CREATE TRIGGER audit_auditentry_chain
