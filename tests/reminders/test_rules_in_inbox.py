@@ -29,11 +29,13 @@ def inbox(client, user):
 
 
 def test_each_recipient_reads_their_reminders_in_the_inbox(client, world):
+    for role in ("coordinator", "mentor"):
+        set_language(world.users[role], "en")
     everything_due(world)
     scan_on(world, DAY)
     coordinator = inbox(client, world.users["coordinator"])
     assert "Application ALP-A-0001 is waiting for review" in coordinator
-    assert "Follow-up of Amina Yusuf on 1 maart 2027" in coordinator
+    assert "Follow-up of Amina Yusuf on 1 March 2027" in coordinator
     page = reverse(
         "participants:participant_detail", kwargs={"programme": "alpha", "pk": world.participant.pk}
     )
