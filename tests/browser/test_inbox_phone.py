@@ -84,6 +84,9 @@ def test_a_participant_reads_and_opens_notifications_in_arabic(
 
 def test_a_participant_chooses_the_daily_digest_on_a_phone(phone, live_server, worlds, exam_kind):
     user = worlds["a"].users["participant"]
+    with scopes_disabled():
+        user.language = "en"  # the test reads the English texts
+        user.save(update_fields=["language"])
     log_in_by_code(phone, live_server, user.email)
     phone.wait_for_url(f"{live_server.url}/alpha/me/")
     phone.locator("a[href='/me/notifications/']").click()

@@ -7,6 +7,7 @@ notification was rendered in the reader's language without a catalogue.
 from contextlib import contextmanager
 
 from django.utils.translation import get_language, gettext_lazy
+from django_scopes import scopes_disabled
 
 from notifications import kinds
 from notifications.services import notify
@@ -41,6 +42,14 @@ def temporary_kinds():
     finally:
         for kind in registered:
             kinds.unregister(kind.code)
+
+
+def reads_english(user):
+    """The tests compare English texts; the catalogues translate them for Dutch readers."""
+    with scopes_disabled():
+        user.language = "en"
+        user.save(update_fields=["language"])
+    return user
 
 
 def remind(world, role="participant", *, kind=EMAIL_KIND, key="thing:1", due_on=None, **context):

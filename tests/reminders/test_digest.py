@@ -13,7 +13,7 @@ from notifications.models import EmailStatus, EmailType, NotificationPreference,
 from notifications.outbox import AMSTERDAM
 from notifications.services import notify
 from notifications.tasks_outbox import send_digests
-from tests.reminders.notices import EMAIL_KIND, INBOX_ONLY_KIND, temporary_kinds
+from tests.reminders.notices import EMAIL_KIND, INBOX_ONLY_KIND, reads_english, temporary_kinds
 
 pytestmark = pytest.mark.django_db
 
@@ -44,7 +44,7 @@ def at(moment, programme, user, key, kind=EMAIL_KIND):
 @pytest.fixture
 def reader(worlds):
     """Alpha's participant reads the digest since Sunday morning, and is also written to in beta."""
-    user = worlds["a"].users["participant"]
+    user = reads_english(worlds["a"].users["participant"])
     with scopes_disabled(), time_machine.travel(amsterdam(2026, 11, 22, 8, 0), tick=False):
         NotificationPreference.objects.create(user=user, digest=True)
     return user
@@ -77,8 +77,8 @@ def test_a_digest_reader_gets_one_email_with_all_new_notifications_from_all_prog
     body = mailoutbox[0].body
     order = [body.index(f"Appointment {key}") for key in ("intake:1", "stage:2", "exam:3")]
     assert order == sorted(order)  # oldest first
-    assert "Programma alpha" in body
-    assert "Programma beta" in body
+    assert "Programme alpha" in body  # the programme name in the reader's language
+    assert "Programme beta" in body
     assert f"{settings.SITE_URL}/beta/notifications/" in body
     assert mailoutbox[0].subject == "Zorgroute: 3 new notifications"
     assert mailoutbox[0].to == [reader.email]

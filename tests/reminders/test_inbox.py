@@ -8,7 +8,7 @@ from django_scopes import scope, scopes_disabled
 
 from notifications.models import Notification
 from tests.conftest import ROLES, log_in
-from tests.reminders.notices import remind, temporary_kinds
+from tests.reminders.notices import reads_english, remind, temporary_kinds
 
 pytestmark = pytest.mark.django_db
 
@@ -94,7 +94,7 @@ def test_read_all_marks_only_my_notifications_of_this_programme(client, worlds):
         remind(alpha, "participant", key=key)
     remind(alpha, "coordinator", key="theirs")
     remind(beta, "participant", key="other-programme")
-    log_in(client, alpha.users["participant"])
+    log_in(client, reads_english(alpha.users["participant"]))
     url = reverse("notifications:read_all", kwargs={"programme": "alpha"})
     response = client.post(url, follow=True)
     assert "All notifications are marked as read." in response.content.decode()
@@ -108,7 +108,7 @@ def test_read_all_marks_only_my_notifications_of_this_programme(client, worlds):
 def test_the_header_shows_the_unread_count_with_a_label_for_screen_readers(client, world):
     for key in ("a", "b", "c"):
         remind(world, "mentor", key=key)
-    log_in(client, world.users["mentor"])
+    log_in(client, reads_english(world.users["mentor"]))
     content = client.get(inbox_url(world)).content.decode()
     assert '<span aria-hidden="true">(3)</span>' in content
     assert '<span class="zr-visually-hidden">, 3 unread</span>' in content

@@ -19,7 +19,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def platform_admin(db):
     with scopes_disabled():
-        user = UserFactory(email="platform@example.org", is_staff=True, is_superuser=True)
+        user = UserFactory(
+            email="platform@example.org", is_staff=True, is_superuser=True, language="en"
+        )
         TOTP.activate(user, generate_totp_secret())
         return user
 

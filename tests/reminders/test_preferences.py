@@ -6,7 +6,13 @@ from django_scopes import scopes_disabled
 
 from notifications.models import NotificationPreference, OutboxEmail
 from tests.conftest import log_in
-from tests.reminders.notices import EMAIL_KIND, INBOX_ONLY_KIND, remind, temporary_kinds
+from tests.reminders.notices import (
+    EMAIL_KIND,
+    INBOX_ONLY_KIND,
+    reads_english,
+    remind,
+    temporary_kinds,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +41,7 @@ def test_anonymous_visitors_go_to_login(client):
 
 
 def test_by_default_every_kind_comes_by_email_one_by_one(client, world):
-    log_in(client, world.users["coordinator"])
+    log_in(client, reads_english(world.users["coordinator"]))
     response = client.get(URL)
     content = response.content.decode()
     assert response.status_code == 200
@@ -49,14 +55,14 @@ def test_by_default_every_kind_comes_by_email_one_by_one(client, world):
 
 
 def test_a_participant_sees_only_the_kinds_for_them(client, world):
-    log_in(client, world.users["participant"])
+    log_in(client, reads_english(world.users["participant"]))
     content = client.get(URL).content.decode()
     assert "An appointment (test)" in content
     assert "Something for coordinators (test)" not in content
 
 
 def test_choosing_fewer_kinds_and_the_digest_is_saved_and_used(client, world):
-    user = world.users["coordinator"]
+    user = reads_english(world.users["coordinator"])
     log_in(client, user)
     response = client.post(URL, {"email_kinds": [INBOX_ONLY_KIND], "digest": "1"}, follow=True)
     assert "Your choices are saved." in response.content.decode()
