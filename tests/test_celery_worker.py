@@ -8,6 +8,7 @@ from django.core import mail
 
 from participants.tasks import send_welcome_email
 from portal.celery import app as celery_app
+from tests.dossier.workers import private_broker
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
@@ -15,8 +16,11 @@ pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 def test_a_worker_sends_the_welcome_email_inside_the_programme_scope(worlds, settings):
     assert celery_app.conf.broker_url.startswith("redis://"), "the worker test needs Redis"
     world = worlds["a"]
-    celery_app.control.purge()
-    with start_worker(celery_app, perform_ping_check=False, pool="solo", loglevel="WARNING"):
+    # A broker of its own: other worker tests on the shared Redis cannot take its messages.
+    with (
+        private_broker(),
+        start_worker(celery_app, perform_ping_check=False, pool="solo", loglevel="WARNING"),
+    ):
         send_welcome_email.delay(
             programme_id=world.programme.pk, participant_id=world.participant.pk
         )

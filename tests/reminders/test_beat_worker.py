@@ -19,6 +19,7 @@ from django_scopes import scopes_disabled
 from notifications.models import Notification
 from participants.models import FollowUp
 from portal.celery import app as celery_app
+from tests.dossier.workers import private_broker
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 
@@ -77,9 +78,12 @@ def test_a_worker_runs_the_scan_that_beat_publishes_once_however_often_it_fires(
         ran[sender.name] += 1
 
     task_postrun.connect(count, weak=False)
-    celery_app.control.purge()
     try:
-        with start_worker(celery_app, perform_ping_check=False, pool="solo", loglevel="WARNING"):
+        # A broker of its own: other worker tests on the shared Redis cannot take its messages.
+        with (
+            private_broker(),
+            start_worker(celery_app, perform_ping_check=False, pool="solo", loglevel="WARNING"),
+        ):
             fire_like_beat(scheduler)
             assert wait_for(lambda: reminded() == expected), reminded()
             # Beat fires again (a second beat, or the next hour): the scans run, nothing new.
