@@ -19,6 +19,7 @@ from participants.models import Internship, JobPlacement, Participant, StageEntr
 Status = Participant.Status
 Outcome = StageEntry.Outcome
 LEAVING = (Outcome.STOPPED, Outcome.MOVED)
+REASONS_SHOWN = 10  # per cohort, newest first
 # A stage whose key contains this is BBL training (work contract plus a day of school).
 BBL_KEY = "bbl"
 
@@ -48,7 +49,8 @@ class Cohort:
     stopped: int = 0
     placed: int = 0
     began_bbl: int = 0
-    reasons: list[StopReason] = field(default_factory=list)
+    reasons: list[StopReason] = field(default_factory=list)  # the newest REASONS_SHOWN
+    reasons_hidden: int = 0  # older reasons, counted but not shown
 
 
 def stage_counts(programme):
@@ -96,6 +98,9 @@ def cohorts(programme, *, with_reasons=False) -> list[Cohort]:
         for month, outcome, note, ended_on in stops:
             if month in by_month:
                 by_month[month].reasons.append(StopReason(outcome, note, ended_on))
+        for cohort in result:  # a readable page, also with thousands of people
+            cohort.reasons_hidden = max(0, len(cohort.reasons) - REASONS_SHOWN)
+            cohort.reasons = cohort.reasons[-REASONS_SHOWN:][::-1]
     return result
 
 

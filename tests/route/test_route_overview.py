@@ -140,9 +140,9 @@ def test_coordinators_read_why_people_stopped(client, world, cohorts):
     log_in_in_english(client, world.users["coordinator"])
     response = client.get(overview_url(world))
     september = response.context["cohorts"][0]
-    assert [(r.outcome, r.note) for r in september.reasons] == [
-        ("Stopped", "Terug naar Syrië vanwege familie."),
+    assert [(r.outcome, r.note) for r in september.reasons] == [  # newest first
         ("Moved to another route", "Naar de route voor techniek."),
+        ("Stopped", "Terug naar Syrië vanwege familie."),
     ]
     assert "Naar de route voor techniek." in response.content.decode()
 
@@ -231,3 +231,15 @@ def test_the_figures_are_cached_for_a_few_minutes_in_every_language(client, worl
         user.save()
     dutch = client.get(overview_url(world)).content.decode()
     assert "Gestopt" in dutch  # the reason's label follows the reader's language
+
+
+def test_a_cohort_shows_its_ten_newest_reasons_and_counts_the_rest(client, world):
+    for day in range(1, 13):
+        stopped = person(world, datetime.date(2026, 1, 5), status=Status.STOPPED)
+        stop(world, stopped, "stopped", f"Reason {day:02}")
+    log_in_in_english(client, world.users["coordinator"])
+    response = client.get(overview_url(world))
+    january = response.context["cohorts"][0]
+    assert len(january.reasons) == 10
+    assert january.reasons_hidden == 2
+    assert "And 2 earlier reasons, not shown." in response.content.decode()
