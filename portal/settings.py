@@ -96,6 +96,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # The pages run short queries: PostgreSQL's JIT compiler costs them 20-50 ms
     # each at national scale and never pays back (bench/pages.py).
     DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
+    # Django's backend plus the programme setting for row-level security (portal/rls.py).
+    DATABASES["default"]["ENGINE"] = "portal.db.postgresql"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Redis is the Celery broker and the cache. Without it (the demo), tasks run

@@ -4,6 +4,9 @@ django-scopes makes a query on a tenant model without a scope fail. The few
 things that must read across programmes open ``scopes_disabled()`` here, and
 only here (plus the demo loader and the test fixtures), so a reviewer can grep
 for it. Each function filters by what the caller may see.
+
+PostgreSQL's row-level security follows the scope (portal/rls.py): inside
+``scopes_disabled()`` the database opens every programme too, and nowhere else.
 """
 
 from django.http import Http404
@@ -39,4 +42,9 @@ def memberships_of(user) -> list[Membership]:
 
 def platform_admin_scope():
     """The Django admin is for platform admins and spans all programmes."""
+    return scopes_disabled()
+
+
+def maintenance_scope():
+    """Migrations and the operator's commands (``migrate``, ``verify_audit_chain``) span all programmes."""
     return scopes_disabled()

@@ -30,6 +30,7 @@ from participants.models import (
 )
 from portal.celery import app as celery_app
 from programmes.models import STAFF_ROLES, Role
+from tests.database_roles import django_db_setup  # noqa: F401 (the owner migrates, the app role tests)
 from tests.factories import (
     IntakeFactory,
     MembershipFactory,
