@@ -7,9 +7,12 @@ PY := $(VENV)/bin/python
 
 
 DEMO_ENV := DEBUG=true HTTPS=false
-TEST_DB ?= postgresql://postgres@127.0.0.1:5432/zorgroute
+# The owner role creates the test databases and migrates; the tests run as the app role,
+# under row-level security (bin/check-services creates both; tests/database_roles.py).
+TEST_DB ?= postgresql://zorgroute@127.0.0.1:5432/zorgroute
+TEST_APP_ROLE ?= zorgroute_app
 TEST_REDIS ?= redis://127.0.0.1:6379/15
-TEST_ENV := DATABASE_URL=$(TEST_DB) REDIS_URL=$(TEST_REDIS) SECRET_KEY=test-only-not-secret \
+TEST_ENV := DATABASE_URL=$(TEST_DB) DATABASE_APP_ROLE=$(TEST_APP_ROLE) REDIS_URL=$(TEST_REDIS) SECRET_KEY=test-only-not-secret \
 	HTTPS=false DEBUG=false ALLOWED_HOSTS=testserver,localhost,127.0.0.1
 
 .PHONY: demo test bench bench-packages venv system-packages lint messages translations

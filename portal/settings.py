@@ -92,6 +92,9 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
     )
 }
+# The password may come apart from the URL, e.g. from a Docker secret (DATABASE_PASSWORD_FILE).
+if env_str("DATABASE_PASSWORD"):
+    DATABASES["default"]["PASSWORD"] = env_str("DATABASE_PASSWORD")
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # The pages run short queries: PostgreSQL's JIT compiler costs them 20-50 ms
     # each at national scale and never pays back (bench/pages.py).
