@@ -6,13 +6,19 @@
 - ``viewed_file(detail)`` decorates a staff page of one participant's file.
 
 Each call is one INSERT. None of them needs a scope: they work in a programme's
-view and in the municipality officer's code under ``scopes_disabled()`` alike.
+view, in the municipality officer's pages (which have none) and under
+``scopes_disabled()`` alike. Row-level security (portal/rls.py) lets the INSERT
+through only in the entry's programme: without a scope the entry is written in
+its own programme's scope; inside another programme's scope PostgreSQL refuses it.
 """
 
 import ipaddress
+from contextlib import nullcontext
 from functools import wraps
 
 from django.conf import settings
+from django_scopes import scope
+from django_scopes.state import get_scope
 
 from audit.models import Action, AuditEntry, Result
 from programmes.models import Role
@@ -65,22 +71,30 @@ def _organisation(membership) -> str:
     return ""
 
 
+def _in_programme(programme_id):
+    """The entry's own programme when no scope is open; else the scope as it is."""
+    if get_scope().get("_enabled", True) and "programme" not in get_scope():
+        return scope(programme=programme_id)
+    return nullcontext()
+
+
 def _write(
     *, programme_id, participant_id, actor, action, detail, result, role, organisation, address
 ):
-    return AuditEntry.objects.create(
-        programme_id=programme_id,
-        participant_id=participant_id,
-        actor=actor,
-        actor_name=getattr(actor, "name", "") or "",
-        actor_email=getattr(actor, "email", "") or "",
-        role=role,
-        organisation=organisation,
-        action=Action(action),
-        detail=str(detail)[:DETAIL_LENGTH],
-        result=Result(result),
-        address=address,
-    )
+    with _in_programme(programme_id):
+        return AuditEntry.objects.create(
+            programme_id=programme_id,
+            participant_id=participant_id,
+            actor=actor,
+            actor_name=getattr(actor, "name", "") or "",
+            actor_email=getattr(actor, "email", "") or "",
+            role=role,
+            organisation=organisation,
+            action=Action(action),
+            detail=str(detail)[:DETAIL_LENGTH],
+            result=Result(result),
+            address=address,
+        )
 
 
 def _record(request, action, *, programme_id, participant_id, detail, result, organisation, role):

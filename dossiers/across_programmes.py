@@ -4,10 +4,14 @@ A municipality officer sees the participants housed in their municipality who
 consented to share their dossier with it, in whichever programme they are.
 Every function here opens ``scopes_disabled()`` itself and filters by
 municipality and consent in the query; nothing outside this module (and
-``programmes/tenancy.py``) reads across programmes. The sweeper's scan of
+``programmes/tenancy.py``) reads across programmes. PostgreSQL's row-level
+security opens every programme only while ``scopes_disabled()`` is open
+(portal/rls.py), so each function evaluates its rows before it returns: a lazy
+query set evaluated later, outside, would see no rows. The sweeper's scan of
 unfinished dossiers lives here too: it reads ids and states, no personal data.
 """
 
+from django.core.paginator import Paginator
 from django.db.models import Count, F, Q
 from django_scopes import scopes_disabled
 
@@ -39,8 +43,8 @@ def _shared_consent():
 def consenting_participants(municipalities, *, programme_slug="", search=""):
     """Participants housed in one of ``municipalities`` whose latest answer is yes.
 
-    The queryset is built unscoped, so it can be paged and evaluated anywhere;
-    everything a page shows is selected with it.
+    A lazy query set: evaluate it inside ``scopes_disabled()`` (the functions
+    below do); everything a page shows is selected with it.
     """
     with scopes_disabled():
         queryset = (
@@ -62,6 +66,23 @@ def consenting_participants(municipalities, *, programme_slug="", search=""):
                 | Q(number__icontains=search)
             )
         return queryset
+
+
+def consenting_page(municipalities, number, *, per_page, programme_slug="", search=""):
+    """One page of ``consenting_participants``, its rows read now."""
+    with scopes_disabled():
+        queryset = consenting_participants(
+            municipalities, programme_slug=programme_slug, search=search
+        )
+        page = Paginator(queryset, per_page).get_page(number)
+        page.object_list = list(page.object_list)
+        return page
+
+
+def consenting_chosen(municipalities, pks) -> list:
+    """The chosen participants who consent, with their programmes: a bulk export's people."""
+    with scopes_disabled():
+        return list(consenting_participants(municipalities).filter(pk__in=pks))
 
 
 def consenting_participant(municipalities, pk):

@@ -9,7 +9,6 @@ from functools import wraps
 from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
@@ -63,10 +62,13 @@ def participant_list(request):
     municipality = current_municipality(request)
     programme_slug = request.GET.get("programme", "")
     search = request.GET.get("q", "").strip()[:80]
-    queryset = across_programmes.consenting_participants(
-        [municipality], programme_slug=programme_slug, search=search
+    page = across_programmes.consenting_page(
+        [municipality],
+        request.GET.get("page"),
+        per_page=PAGE_SIZE,
+        programme_slug=programme_slug,
+        search=search,
     )
-    page = Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "dossiers/municipality/list.html",
@@ -175,8 +177,8 @@ def new_export(request):
     with transaction.atomic():  # every dossier is queued on commit, so the ZIP waits for all
         bulk = new_bulk_export(request.user, municipality, form.cleaned_data["language"])
         detail = f"export {bulk.pk} ({bulk.language})"
-        chosen = across_programmes.consenting_participants([municipality]).filter(
-            pk__in=form.cleaned_data["participants"]
+        chosen = across_programmes.consenting_chosen(
+            [municipality], form.cleaned_data["participants"]
         )
         for participant in chosen:
             with scope(programme=participant.programme):

@@ -10,12 +10,15 @@ superuser or bypass row-level security: the run stops at once if one does.
 """
 
 import os
+from contextlib import contextmanager
 
+import psycopg
 import pytest
 from django.db import connections
 
 APP_ROLE = os.environ.get("DATABASE_APP_ROLE", "zorgroute_app")
 APP_PASSWORD = os.environ.get("DATABASE_APP_PASSWORD", "")
+OWNER = {}  # alias -> (user, password): who made the test databases
 
 
 def role_of(connection) -> tuple[str, bool, bool]:
@@ -69,6 +72,7 @@ def connect_as(roles: dict) -> None:
 def django_db_setup(django_db_setup, django_db_blocker):
     """pytest-django's test databases, made by the owner, then used as the app role."""
     owner = credentials()
+    OWNER.update(owner)
     with django_db_blocker.unblock():
         for connection in connections.all():
             refuse_privileged(connection, "owner (DATABASE_URL)")
@@ -79,3 +83,21 @@ def django_db_setup(django_db_setup, django_db_blocker):
     yield
     with django_db_blocker.unblock():
         connect_as(owner)  # the owner drops the test databases
+
+
+@contextmanager
+def owner_connection(alias="default"):
+    """A connection of its own as the tables' owner; it sees committed rows only.
+
+    For tests that show what the owner could do and the app role cannot.
+    """
+    settings = connections[alias].settings_dict
+    user, password = OWNER[alias]
+    with psycopg.connect(
+        host=settings["HOST"],
+        port=settings["PORT"] or None,
+        dbname=settings["NAME"],
+        user=user,
+        password=password or None,
+    ) as connection:
+        yield connection

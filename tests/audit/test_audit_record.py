@@ -36,7 +36,7 @@ def test_an_entry_says_who_for_which_organisation_about_whom_what_when_and_from_
     before = timezone.now()
     with scope(programme=world.programme):
         entry = record(request, Action.VIEWED_FILE, participant=world.participant, detail="route")
-    entry.refresh_from_db()
+        entry.refresh_from_db()
     assert entry.programme_id == world.programme.pk
     assert entry.participant_id == world.participant.pk
     assert entry.actor == coordinator_of_vwn

@@ -55,7 +55,8 @@ def test_the_participant_sees_nothing_unshared_not_applicable_or_of_someone_else
 ):
     give(world, world.participant, types["financial"], shared_with_participant=False)
     give(world, world.participant, types["information"], status=Status.NOT_APPLICABLE)
-    someone = ParticipantFactory(programme=world.programme)
+    with scope(programme=world.programme):
+        someone = ParticipantFactory(programme=world.programme)
     give(world, someone, types["registration"], next_step="Stap van iemand anders")
     content = participant.get(my_url(world)).content.decode()
     assert "Financial thresholds" not in content

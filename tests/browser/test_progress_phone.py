@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django_scopes import scope
 
 from participants.models import ConsentText, LanguageAssessment, SkillAssessment
 from tests.browser.test_accessibility import assert_accessible
@@ -14,34 +15,36 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_progress_and_skills_read_right_to_left(phone, live_server, worlds):
     world = worlds["a"]
     participant = world.participant
-    for skill, level in (("listening", "B1"), ("speaking", "A2"), ("vaktaal", "A2")):
-        LanguageAssessment.objects.create(
+    with scope(programme=world.programme):  # the data as the programme's pages make it
+        for skill, level in (("listening", "B1"), ("speaking", "A2"), ("vaktaal", "A2")):
+            LanguageAssessment.objects.create(
+                programme=world.programme,
+                participant=participant,
+                skill=skill,
+                level=level,
+                assessed_on=datetime.date(2026, 10, 1),
+                source="school",
+            )
+        SkillAssessment.objects.create(
             programme=world.programme,
             participant=participant,
-            skill=skill,
-            level=level,
+            skill=world.skill,
+            level=3,
             assessed_on=datetime.date(2026, 10, 1),
-            source="school",
+            by=world.users["mentor"],
         )
-    SkillAssessment.objects.create(
-        programme=world.programme,
-        participant=participant,
-        skill=world.skill,
-        level=3,
-        assessed_on=datetime.date(2026, 10, 1),
-        by=world.users["mentor"],
-    )
-    participant.goal_level = "mbo"
-    participant.save()
+        participant.goal_level = "mbo"
+        participant.save()
     user = world.users["participant"]
     user.language = "ar"
     user.save()
     log_in_by_code(phone, live_server, user.email)
     phone.wait_for_url(f"{live_server.url}/alpha/me/")
-    for purpose in ("municipality", "employer", "research"):
-        ConsentText.objects.create(
-            programme=world.programme, purpose=purpose, version=1, text_nl="Tekst", text_ar="نص"
-        )
+    with scope(programme=world.programme):
+        for purpose in ("municipality", "employer", "research"):
+            ConsentText.objects.create(
+                programme=world.programme, purpose=purpose, version=1, text_nl="Tekst", text_ar="نص"
+            )
     pages = (
         ("/alpha/me/progress/", "my-progress-ar"),
         ("/alpha/me/skills/", "my-skills-ar"),

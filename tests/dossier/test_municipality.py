@@ -108,7 +108,7 @@ def test_the_officer_makes_and_downloads_one_dossier_of_another_programme(
     assert export.status == Status.DONE
     assert export.audience == Audience.MUNICIPALITY
     assert export.municipality == world.municipality
-    assert export.consent is not None  # which consent was in force when it was shared
+    assert export.consent_id is not None  # which consent was in force when it was shared
     page = client.get(reverse("municipality:dossier", kwargs={"pk": export.pk}))
     assert page.status_code == 200
     response = client.get(reverse("municipality:dossier_download", kwargs={"pk": export.pk}))

@@ -28,7 +28,7 @@ def post_decision(client, intake, outcome, reason="", **interview):
 
 def reload(intake):
     with scopes_disabled():
-        return Intake.objects.select_related("participant").get(pk=intake.pk)
+        return Intake.objects.select_related("participant__current_stage").get(pk=intake.pk)
 
 
 def events_of(intake):

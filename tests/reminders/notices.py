@@ -7,7 +7,7 @@ notification was rendered in the reader's language without a catalogue.
 from contextlib import contextmanager
 
 from django.utils.translation import get_language, gettext_lazy
-from django_scopes import scopes_disabled
+from django_scopes import scope, scopes_disabled
 
 from notifications import kinds
 from notifications.services import notify
@@ -53,13 +53,17 @@ def reads_english(user):
 
 
 def remind(world, role="participant", *, kind=EMAIL_KIND, key="thing:1", due_on=None, **context):
-    """notify() someone of ``world`` about a test thing; returns what notify returns."""
-    return notify(
-        recipient=world.users[role],
-        programme=world.programme,
-        kind=kind,
-        subject_key=key,
-        due_on=due_on,
-        link=f"/{world.programme.slug}/me/",
-        context={"what": key, **context},
-    )
+    """notify() someone of ``world`` about a test thing; returns what notify returns.
+
+    Inside the programme's scope, as the reminder scan calls it.
+    """
+    with scope(programme=world.programme):
+        return notify(
+            recipient=world.users[role],
+            programme=world.programme,
+            kind=kind,
+            subject_key=key,
+            due_on=due_on,
+            link=f"/{world.programme.slug}/me/",
+            context={"what": key, **context},
+        )

@@ -6,7 +6,7 @@ import threading
 import pytest
 import time_machine
 from django.db import connection
-from django_scopes import scopes_disabled
+from django_scopes import scope, scopes_disabled
 
 from notifications.digest import build_digests
 from notifications.models import EmailStatus, EmailType, NotificationPreference, OutboxEmail
@@ -29,7 +29,7 @@ def amsterdam(*args):
 
 
 def at(moment, programme, user, key, kind=EMAIL_KIND):
-    with time_machine.travel(moment, tick=False):
+    with time_machine.travel(moment, tick=False), scope(programme=programme):
         return notify(
             recipient=user,
             programme=programme,

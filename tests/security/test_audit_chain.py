@@ -6,11 +6,12 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
-from django_scopes import scope
+from django_scopes import scope, scopes_disabled
 
 from audit.chain import verify
 from audit.log import record_system
 from audit.models import Action, AuditChainHead, AuditEntry
+from tests.database_roles import owner_connection
 
 
 def write(world, count, detail="route"):
@@ -27,11 +28,16 @@ def write(world, count, detail="route"):
 
 
 def behind_the_triggers(sql, params=()):
-    """What a database superuser could do: change the table with its triggers off."""
-    with connection.cursor() as cursor:
-        cursor.execute("SET LOCAL session_replication_role = replica")
-        cursor.execute(sql, params)
-        cursor.execute("SET LOCAL session_replication_role = origin")
+    """What the tables' owner (or a superuser) could do: change the log with its triggers off.
+
+    The app role cannot (it owns no table: tests/security/test_rls.py); the owner's
+    own connection sees only committed rows, so these tests are transactional.
+    """
+    with owner_connection() as owner:
+        owner.execute("SELECT set_config('zorgroute.programme', '*', true)")
+        owner.execute("ALTER TABLE audit_auditentry DISABLE TRIGGER USER")
+        owner.execute(sql, params)
+        owner.execute("ALTER TABLE audit_auditentry ENABLE TRIGGER USER")
 
 
 def chain(world):
@@ -64,7 +70,7 @@ def test_each_entry_links_to_the_one_before_it_in_its_programme(worlds):
     assert report.checked == 5
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_a_changed_entry_is_found(worlds):
     entries = write(worlds["a"], 3)
     behind_the_triggers(
@@ -78,7 +84,7 @@ def test_a_changed_entry_is_found(worlds):
         call_command("verify_audit_chain", stdout=StringIO(), stderr=StringIO())
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_a_removed_entry_in_the_middle_is_found(worlds):
     entries = write(worlds["a"], 3)
     behind_the_triggers("DELETE FROM audit_auditentry WHERE id = %s", [entries[1].pk])
@@ -86,7 +92,7 @@ def test_a_removed_entry_in_the_middle_is_found(worlds):
     assert any(f"entry {entries[2].pk}" in p and "removed" in p for p in problems)
 
 
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True)
 def test_removing_the_newest_entries_is_found_by_the_head(worlds):
     entries = write(worlds["a"], 3)
     behind_the_triggers("DELETE FROM audit_auditentry WHERE id = %s", [entries[2].pk])
@@ -98,7 +104,11 @@ def test_removing_the_newest_entries_is_found_by_the_head(worlds):
 @pytest.mark.django_db
 def test_the_head_cannot_be_deleted(worlds):
     write(worlds["a"], 1)
-    with pytest.raises(Exception, match="append-only"), connection.cursor() as cursor:
+    with (
+        pytest.raises(Exception, match="append-only"),
+        scopes_disabled(),  # else row-level security hides the head and nothing is deleted
+        connection.cursor() as cursor,
+    ):
         cursor.execute("DELETE FROM audit_auditchainhead")
 
 

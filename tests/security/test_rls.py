@@ -58,6 +58,20 @@ def test_the_app_connects_as_an_ordinary_role_that_owns_no_table():
     assert owner != raw("SELECT current_user")[0][0]
 
 
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "ALTER TABLE participants_participant DISABLE ROW LEVEL SECURITY",
+        "ALTER TABLE participants_participant NO FORCE ROW LEVEL SECURITY",
+        "DROP POLICY programme_isolation ON participants_participant",
+        "ALTER TABLE audit_auditentry DISABLE TRIGGER USER",
+    ],
+)
+def test_the_app_role_cannot_switch_the_defences_off(sql):
+    with pytest.raises(DatabaseError, match="must be owner"), transaction.atomic():
+        raw(sql)
+
+
 def test_every_tenant_table_has_row_level_security_forced_and_a_policy():
     tables = {model._meta.db_table for model in rls.tenant_models()}
     assert {"participants_participant", "audit_auditchainhead", "programmes_membership"} <= tables
