@@ -15,6 +15,12 @@ managers (``refresh_from_db``, related objects, deletion cascades):
   migrations, the demo loader and test fixtures);
 - no scope at all sets nothing: tenant tables are empty.
 
+Only the scope at the moment a query runs counts: a query set built inside
+``scopes_disabled()`` and evaluated after it sees no rows, so the
+cross-programme functions evaluate before they return. The manager-level
+``Model.objects.with_scopes_disabled()`` changes nothing in the database; use
+``scopes_disabled()`` in one of the named places.
+
 ``ProgrammeSetting`` is installed on every connection by the database backend
 (``portal/db/postgresql``); it issues one ``set_config`` only when the scope
 differs from what the connection already has.

@@ -19,6 +19,8 @@ from django.db import connections
 APP_ROLE = os.environ.get("DATABASE_APP_ROLE", "zorgroute_app")
 APP_PASSWORD = os.environ.get("DATABASE_APP_PASSWORD", "")
 OWNER = {}  # alias -> (user, password): who made the test databases
+# Only the benchmark seeder's test uses it, explicitly: see connected_as_superuser().
+SUPERUSER = os.environ.get("DATABASE_SUPERUSER", "postgres")
 
 
 def role_of(connection) -> tuple[str, bool, bool]:
@@ -101,3 +103,22 @@ def owner_connection(alias="default"):
         password=password or None,
     ) as connection:
         yield connection
+
+
+@contextmanager
+def connected_as_superuser():
+    """Django's connections as the database superuser, for one block of a transactional test.
+
+    Only for the benchmark seeder (bench/): it COPYs rows into tables with row-level
+    security and switches a trigger off, which PostgreSQL allows a superuser only,
+    as ``make bench`` runs it. Everything else in the suite runs as the app role.
+    """
+    app = credentials()
+    connect_as(dict.fromkeys(app, (SUPERUSER, "")))
+    try:
+        for connection in connections.all():
+            name, superuser, _bypasses = role_of(connection)
+            assert superuser, f"{name} is not a superuser (DATABASE_SUPERUSER)"
+        yield
+    finally:
+        connect_as(app)

@@ -3,9 +3,15 @@
 bench/seed.py fills a separate database at national scale with COPY; here the same
 row makers fill one test programme with a few people, so a new required column or
 a changed audit chain shows in the suite, not only in the next `make bench`.
+
+The seeder runs as the database superuser, as in `make bench`: PostgreSQL refuses
+COPY into a table with row-level security to everyone else. So these tests are
+transactional (the superuser's connection sees committed rows only), and the
+pages are then requested as the app role, as always.
 """
 
 import pytest
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django_scopes import scopes_disabled
@@ -18,12 +24,15 @@ from participants.models import Participant
 from portal.models import User
 from programmes.models import Municipality
 from tests.conftest import log_in
+from tests.database_roles import connected_as_superuser
+
+pytestmark = pytest.mark.django_db(transaction=True)
 
 PEOPLE = 12
 
 
 def seed(programme):
-    with scopes_disabled():
+    with connected_as_superuser(), scopes_disabled(), transaction.atomic():
         tables = writers(timezone.now())
         rows = ProgrammeRows(
             tables,
