@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "audit",
     "dossiers",
     "notifications",
+    "privacy",
 ]
 
 MIDDLEWARE = [

@@ -15,6 +15,7 @@ programme_patterns = [
     path("", include("audit.urls")),
     path("", include("dossiers.urls")),
     path("", include("notifications.urls")),
+    path("", include("privacy.urls")),
 ]
 
 urlpatterns = [
