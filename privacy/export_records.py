@@ -15,6 +15,8 @@ from django.db import models
 from django.utils import formats, timezone
 from django.utils.translation import gettext
 
+EMPTY = "\u2013"  # an en dash: "nothing here"
+
 
 @dataclass
 class Item:
@@ -73,7 +75,7 @@ def json_value(value):
 def display_value(value) -> str:
     """A value as words for the PDF."""
     if value is None or value == "":
-        return "–"
+        return EMPTY
     if isinstance(value, bool):
         return gettext("Yes") if value else gettext("No")
     if isinstance(value, datetime.datetime):
@@ -81,9 +83,9 @@ def display_value(value) -> str:
     if isinstance(value, datetime.date):
         return formats.date_format(value, "j F Y")
     if isinstance(value, dict):
-        return "; ".join(f"{key}: {display_value(inner)}" for key, inner in value.items()) or "–"
+        return "; ".join(f"{key}: {display_value(inner)}" for key, inner in value.items()) or EMPTY
     if isinstance(value, list | tuple):
-        return ", ".join(display_value(inner) for inner in value) or "–"
+        return ", ".join(display_value(inner) for inner in value) or EMPTY
     return str(value)
 
 
@@ -101,7 +103,7 @@ def model_items(obj, *names) -> list:
             display, raw = (raw.name, raw.code) if raw else ("", "")
         else:
             display = display_value(raw)
-        items.append(Item(name, str(model_field.verbose_name), json_value(raw), display or "–"))
+        items.append(Item(name, str(model_field.verbose_name), json_value(raw), display or EMPTY))
     return items
 
 
@@ -110,6 +112,6 @@ def item(key, label, value, display=None) -> Item:
     return Item(key, str(label), json_value(value), display or display_value(value))
 
 
-def record(obj, *names, extra=(), groups=()) -> Record:
-    """A record of ``names`` (model fields of ``obj``) followed by ``extra`` items."""
-    return Record(items=[*model_items(obj, *names), *extra], groups=list(groups))
+def record(obj, *names, first=(), extra=(), groups=()) -> Record:
+    """A record of ``names`` (model fields of ``obj``) between ``first`` and ``extra`` items."""
+    return Record(items=[*first, *model_items(obj, *names), *extra], groups=list(groups))

@@ -8,7 +8,9 @@ and choice names are turned into words in that language. The JSON keeps the code
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from privacy.export_records import Group, Record, Section, item, record
+from participants.intake_form import answer_rows
+from participants.models import Intake
+from privacy.export_records import Group, Record, Section, display_value, item, record
 
 
 def _account(s):
@@ -22,7 +24,10 @@ def _account(s):
         item(
             "email_addresses",
             _("Email addresses"),
-            [{"email": a.email, "verified": a.verified, "primary": a.primary} for a in s.email_addresses],
+            [
+                {"email": a.email, "verified": a.verified, "primary": a.primary}
+                for a in s.email_addresses
+            ],
             ", ".join(a.email for a in s.email_addresses),
         ),
         item(
@@ -34,8 +39,12 @@ def _account(s):
     ]
     if preference is not None:
         extra += [
-            item("email_kinds", _("Notifications also by email"), preference.email_kinds,
-                 _("All") if preference.email_kinds is None else ", ".join(preference.email_kinds)),
+            item(
+                "email_kinds",
+                _("Notifications also by email"),
+                preference.email_kinds,
+                _("All") if preference.email_kinds is None else ", ".join(preference.email_kinds),
+            ),
             item("daily_digest", _("Daily digest"), preference.digest),
         ]
     return [Record(items=extra)]
@@ -70,20 +79,26 @@ def _intakes(s):
     for intake in s.intakes:
         answers = {k: v for k, v in intake.answers.items() if k != "_drafts"}
         drafts = intake.answers.get("_drafts") or {}
+        household = dict(Intake.Household.choices).get(intake.household, intake.household)
+        residence = dict(Intake.Residence.choices).get(intake.residence_type, intake.residence_type)
         extra = [
+            item("household", _("Household"), intake.household, str(household)),
+            item("residence_type", _("Lives in"), intake.residence_type, str(residence)),
             item("municipality", _("Municipality"), getattr(intake.municipality, "name", None)),
-            item("answers", _("Your answers"), answers, _answers_text(answers)),
+            item("answers", _("Your answers"), answers, _answers_text(intake, s.questions)),
         ]
         if drafts:
             extra.append(
-                item("unsaved_answers", _("Typed but not saved yet"), drafts, _answers_text(drafts))
+                item("unsaved_answers", _("Typed but not saved yet"), drafts, _plain(drafts))
             )
         documents = [
             record(d, "original_name", "content_type", "size", "uploaded_at")
             for d in intake.documents.all()
         ]
         events = [
-            record(e, "from_status", "to_status", "organisation", "second_organisation", "reason", "at")
+            record(
+                e, "from_status", "to_status", "organisation", "second_organisation", "reason", "at"
+            )
             for e in intake.events.all()
         ]
         reviews = [
@@ -115,8 +130,6 @@ def _intakes(s):
                 "language",
                 "given_name",
                 "family_name",
-                "household",
-                "residence_type",
                 "dutch_level",
                 "created_at",
                 "submitted_at",
@@ -137,15 +150,18 @@ def _intakes(s):
     return records
 
 
-def _answers_text(answers) -> str:
+def _answers_text(intake, questions) -> str:
+    """The answers as the application shows them: question, then answer, step by step."""
     lines = []
-    for key, value in answers.items():
-        if isinstance(value, dict):
-            value = "; ".join(f"{k}: {v}" for k, v in value.items())
-        elif isinstance(value, list):
-            value = ", ".join(str(v) for v in value)
-        lines.append(f"{key}: {value}")
+    for step_label, _key, rows in answer_rows(intake, questions):
+        lines.append(f"— {step_label} —")
+        # Each answer as a bidi isolate: a Dutch answer keeps its place in an Arabic line.
+        lines += [f"{label}: \u2068{answer}\u2069" for label, answer in rows]
     return "\n".join(lines)
+
+
+def _plain(drafts) -> str:
+    return "\n".join(f"{key}: {display_value(value)}" for key, value in drafts.items())
 
 
 def _route(s):
@@ -157,14 +173,24 @@ def _route(s):
             "ended_on",
             "outcome",
             "note",
-            extra=[item("stage", _("Stage"), e.stage.name)],
+            first=[item("stage", _("Stage"), e.stage.name)],
         )
         for e in s.stage_entries
     ]
     schedule = getattr(s.participant, "schedule", None)
     return records, (
-        [record(schedule, "hours_per_week", "theory_hours", "theory_days", "internship_days",
-                "internship_weekdays", "note", "updated_at")]
+        [
+            record(
+                schedule,
+                "hours_per_week",
+                "theory_hours",
+                "theory_days",
+                "internship_days",
+                "internship_weekdays",
+                "note",
+                "updated_at",
+            )
+        ]
         if schedule is not None
         else []
     )
@@ -181,7 +207,7 @@ def _attendance(s):
             ]
         else:
             what = [item("internship", _("Internship"), a.internship.organisation.name)]
-        records.append(record(a, "date", "presence", "note", extra=what))
+        records.append(record(a, "date", "presence", "note", first=what))
     return records
 
 
@@ -197,16 +223,18 @@ def _barriers(s):
             "due_on",
             "identified_on",
             "resolved_on",
-            extra=[
-                item("barrier", _("Barrier"), b.barrier_type.name),
-                item("owner", _("Who helps"), b.owner.name if b.owner else None),
-            ],
+            first=[item("barrier", _("Barrier"), b.barrier_type.name)],
+            extra=[item("owner", _("Who helps"), b.owner.name if b.owner else None)],
             groups=[
                 Group(
                     "actions",
                     _("Actions"),
-                    [record(a, "description", "due_on", "done_on", "note", "evidence", "created_at")
-                     for a in b.actions.all()],
+                    [
+                        record(
+                            a, "description", "due_on", "done_on", "note", "evidence", "created_at"
+                        )
+                        for a in b.actions.all()
+                    ],
                 ),
                 Group(
                     "history",
@@ -231,16 +259,23 @@ def _internships(s):
             "starts_on",
             "ends_on",
             "evaluation_every_weeks",
-            extra=[
-                item("organisation", _("Organisation"), i.organisation.name),
-                item("mentor", _("Mentor"), i.mentor.name if i.mentor else None),
-            ],
+            first=[item("organisation", _("Organisation"), i.organisation.name)],
+            extra=[item("mentor", _("Mentor"), i.mentor.name if i.mentor else None)],
             groups=[
                 Group(
                     "evaluations",
                     _("Evaluations"),
-                    [record(e, "date", "soft_skills", "going_well", "to_improve",
-                            "shared_with_participant") for e in i.evaluations.all()],
+                    [
+                        record(
+                            e,
+                            "date",
+                            "soft_skills",
+                            "going_well",
+                            "to_improve",
+                            "shared_with_participant",
+                        )
+                        for e in i.evaluations.all()
+                    ],
                 )
             ],
         )
@@ -259,13 +294,23 @@ def _jobs(s):
             "klikgesprek",
             "starts_on",
             "ended_on",
-            extra=[item("employer", _("Employer"), j.employer.name)],
+            first=[item("employer", _("Employer"), j.employer.name)],
             groups=[
                 Group(
                     "follow_ups",
                     _("Follow-ups"),
-                    [record(f, "month", "due_on", "done_on", "still_employed", "satisfaction",
-                            "issues") for f in j.follow_ups.all()],
+                    [
+                        record(
+                            f,
+                            "month",
+                            "due_on",
+                            "done_on",
+                            "still_employed",
+                            "satisfaction",
+                            "issues",
+                        )
+                        for f in j.follow_ups.all()
+                    ],
                 )
             ],
         )
@@ -285,7 +330,9 @@ def _housing(s):
             extra=[
                 item("home", _("Home"), str(h.unit) if h.unit else None),
                 item("address", _("Address"), h.unit.address if h.unit else None),
-                item("municipality", _("Municipality"), h.unit.municipality.name if h.unit else None),
+                item(
+                    "municipality", _("Municipality"), h.unit.municipality.name if h.unit else None
+                ),
             ],
         )
         for h in s.housing
@@ -320,52 +367,152 @@ def sections(s) -> list[Section]:
     """Every section, in the order of the PDF. Empty sections stay, saying they are empty."""
     route, schedule = _route(s)
     return [
-        Section("participant", _("About you"), _person(s), single=True,
-                explanation=_("Your name, number and where you are on the route.")),
-        Section("account", _("Your account"), _account(s), single=True,
-                explanation=_("How you log in and get messages.")),
-        Section("applications", _("Your application"), _intakes(s),
-                explanation=_("What you filled in when you applied, and the decision.")),
+        Section(
+            "participant",
+            _("About you"),
+            _person(s),
+            single=True,
+            explanation=_("Your name, number and where you are on the route."),
+        ),
+        Section(
+            "account",
+            _("Your account"),
+            _account(s),
+            single=True,
+            explanation=_("How you log in and get messages."),
+        ),
+        Section(
+            "applications",
+            _("Your application"),
+            _intakes(s),
+            explanation=_("What you filled in when you applied, and the decision."),
+        ),
         Section("route", _("Your route"), route),
         Section("weekly_schedule", _("Your week"), schedule, single=True),
         Section("attendance", _("Group sessions and attendance"), _attendance(s)),
-        Section("diplomas", _("Diplomas obtained"),
-                [record(d, "name", "obtained_on") for d in s.diplomas]),
-        Section("language_levels", _("Dutch language levels"),
-                [record(a, "skill", "level", "assessed_on", "source", "evidence", "created_at")
-                 for a in s.languages]),
-        Section("credentials", _("Diplomas, BIG, EVC and VOG"),
-                [record(c, "kind", "title", "status", "evaluated_by", "dutch_level", "big_path",
-                        "applied_on", "expected_start", "decided_on", "checklist", "note",
-                        "updated_at") for c in s.credentials]),
-        Section("skills", _("Skills"),
-                [record(a, "level", "evidence", "is_self", "assessed_on",
-                        extra=[item("skill", _("Skill"), a.skill.name)]) for a in s.skills]),
-        Section("barriers", _("What is in your way"), _barriers(s),
-                explanation=_("All barriers in your file, also the ones you do not see in the app.")),
+        Section(
+            "diplomas",
+            _("Diplomas obtained"),
+            [record(d, "name", "obtained_on") for d in s.diplomas],
+        ),
+        Section(
+            "language_levels",
+            _("Dutch language levels"),
+            [
+                record(a, "skill", "level", "assessed_on", "source", "evidence", "created_at")
+                for a in s.languages
+            ],
+        ),
+        Section(
+            "credentials",
+            _("Diplomas, BIG, EVC and VOG"),
+            [
+                record(
+                    c,
+                    "kind",
+                    "title",
+                    "status",
+                    "evaluated_by",
+                    "dutch_level",
+                    "big_path",
+                    "applied_on",
+                    "expected_start",
+                    "decided_on",
+                    "checklist",
+                    "note",
+                    "updated_at",
+                )
+                for c in s.credentials
+            ],
+        ),
+        Section(
+            "skills",
+            _("Skills"),
+            [
+                record(
+                    a,
+                    "level",
+                    "evidence",
+                    "is_self",
+                    "assessed_on",
+                    first=[item("skill", _("Skill"), a.skill.name)],
+                )
+                for a in s.skills
+            ],
+        ),
+        Section(
+            "barriers",
+            _("What is in your way"),
+            _barriers(s),
+            explanation=_("All barriers in your file, also the ones you do not see in the app."),
+        ),
         Section("internships", _("Internships and evaluations"), _internships(s)),
         Section("jobs", _("Jobs and follow-ups"), _jobs(s)),
         Section("housing", _("Housing"), _housing(s)),
-        Section("key_dates", _("Important dates"),
-                [record(k, "kind", "date", "note") for k in s.key_dates]),
-        Section("notes", _("Notes about you"),
-                [record(n, "text", "visibility", "created_at") for n in s.notes],
-                explanation=_("Notes by your coordinators, also the ones only they can read.")),
-        Section("consents", _("Your permissions"),
-                [record(c, "purpose", "given", "at",
-                        extra=[item("text_version", _("Version of the text"), c.text.version),
-                               item("text", _("Text you answered"), c.text.text)])
-                 for c in s.consents]),
-        Section("notifications", _("Messages to you"),
-                [record(n, "kind", "due_on", "created_at", "read_at") for n in s.notifications]),
-        Section("emails", _("Emails to you"),
-                [record(e, "to_email", "subject", "status", "sent_at", "created_at")
-                 for e in s.emails]),
-        Section("dossiers", _("Dossiers made"),
-                [record(d, "language", "audience", "status", "version", "created_at",
-                        extra=[item("municipality", _("Municipality"),
-                                    d.municipality.name if d.municipality else None)])
-                 for d in s.dossiers]),
-        Section("audit_log", pgettext("GDPR export", "Who looked at your file"), _audit(s),
-                explanation=_("Every time someone opened or changed your file.")),
+        Section(
+            "key_dates",
+            _("Important dates"),
+            [record(k, "kind", "date", "note") for k in s.key_dates],
+        ),
+        Section(
+            "notes",
+            _("Notes about you"),
+            [record(n, "text", "visibility", "created_at") for n in s.notes],
+            explanation=_("Notes by your coordinators, also the ones only they can read."),
+        ),
+        Section(
+            "consents",
+            _("Your permissions"),
+            [
+                record(
+                    c,
+                    "purpose",
+                    "given",
+                    "at",
+                    extra=[
+                        item("text_version", _("Version of the text"), c.text.version),
+                        item("text", _("Text you answered"), c.text.text),
+                    ],
+                )
+                for c in s.consents
+            ],
+        ),
+        Section(
+            "notifications",
+            _("Messages to you"),
+            [record(n, "kind", "due_on", "created_at", "read_at") for n in s.notifications],
+        ),
+        Section(
+            "emails",
+            _("Emails to you"),
+            [record(e, "to_email", "subject", "status", "sent_at", "created_at") for e in s.emails],
+        ),
+        Section(
+            "dossiers",
+            _("Dossiers made"),
+            [
+                record(
+                    d,
+                    "language",
+                    "audience",
+                    "status",
+                    "version",
+                    "created_at",
+                    extra=[
+                        item(
+                            "municipality",
+                            _("Municipality"),
+                            d.municipality.name if d.municipality else None,
+                        )
+                    ],
+                )
+                for d in s.dossiers
+            ],
+        ),
+        Section(
+            "audit_log",
+            pgettext("GDPR export", "Who looked at your file"),
+            _audit(s),
+            explanation=_("Every time someone opened or changed your file."),
+        ),
     ]

@@ -100,7 +100,9 @@ def my_data_confirm(request, programme):
             if export_reauth.send_code(request):
                 messages.success(request, _("We sent a code to your email address."))
             else:
-                messages.info(request, _("We sent a code a moment ago. Wait one minute for a new one."))
+                messages.info(
+                    request, _("We sent a code a moment ago. Wait one minute for a new one.")
+                )
             return redirect(f"{request.path}?next={next_url}")
         if export_reauth.check_code(request, request.POST.get("code", "")):
             return redirect(next_url)

@@ -73,28 +73,45 @@ def give_everything(world, participant, tag):
         size=len(MINIMAL_PDF),
     )
     IntakeEvent.objects.create(
-        programme=programme, intake=intake, from_status="submitted", to_status="accepted",
-        by=staff, organisation="VluchtelingenWerk", reason=f"decision {tag}",
+        programme=programme,
+        intake=intake,
+        from_status="submitted",
+        to_status="accepted",
+        by=staff,
+        organisation="VluchtelingenWerk",
+        reason=f"decision {tag}",
     )
     criterion, _ = SelectionCriterion.objects.get_or_create(
         programme=programme, name="Motivatie", defaults={"weight": 1, "scale_max": 5}
     )
     reviewer = UserFactory(email=f"reviewer-{tag.replace(' ', '-')}@{programme.slug}.example")
     review = Review.objects.create(
-        programme=programme, intake=intake, reviewer=reviewer, organisation="Gemeente",
+        programme=programme,
+        intake=intake,
+        reviewer=reviewer,
+        organisation="Gemeente",
         note=f"review {tag}",
     )
     Score.objects.create(programme=programme, review=review, criterion=criterion, value=4)
     DecisionProposal.objects.create(
-        programme=programme, intake=intake, outcome="accepted", reason=f"proposal {tag}",
-        proposed_by=staff, state="confirmed",
+        programme=programme,
+        intake=intake,
+        outcome="accepted",
+        reason=f"proposal {tag}",
+        proposed_by=staff,
+        state="confirmed",
     )
     StageEntry.objects.create(
-        programme=programme, participant=participant, stage=world.stages[0],
-        started_on=datetime.date(2026, 1, 5), note=f"stage {tag}",
+        programme=programme,
+        participant=participant,
+        stage=world.stages[0],
+        started_on=datetime.date(2026, 1, 5),
+        note=f"stage {tag}",
     )
     Diploma.objects.create(
-        programme=programme, participant=participant, name=f"diploma {tag}",
+        programme=programme,
+        participant=participant,
+        name=f"diploma {tag}",
         obtained_on=datetime.date(2026, 7, 1),
     )
     Schedule.objects.update_or_create(
@@ -104,21 +121,38 @@ def give_everything(world, participant, tag):
         programme=programme, title=f"session {tag}", starts_at=timezone.now()
     )
     Attendance.objects.create(
-        programme=programme, participant=participant, session=session,
-        date=datetime.date(2026, 2, 2), presence="present", note=f"attendance {tag}",
+        programme=programme,
+        participant=participant,
+        session=session,
+        date=datetime.date(2026, 2, 2),
+        presence="present",
+        note=f"attendance {tag}",
     )
     LanguageAssessment.objects.create(
-        programme=programme, participant=participant, skill="speaking", level="B1",
-        assessed_on=datetime.date(2026, 3, 1), source="school", evidence=f"language {tag}",
+        programme=programme,
+        participant=participant,
+        skill="speaking",
+        level="B1",
+        assessed_on=datetime.date(2026, 3, 1),
+        source="school",
+        evidence=f"language {tag}",
     )
     SkillAssessment.objects.create(
-        programme=programme, participant=participant, skill=world.skill, level=3,
-        assessed_on=datetime.date(2026, 3, 2), evidence=f"skill {tag}",
+        programme=programme,
+        participant=participant,
+        skill=world.skill,
+        level=3,
+        assessed_on=datetime.date(2026, 3, 2),
+        evidence=f"skill {tag}",
     )
     barrier = ParticipantBarrier.objects.create(
-        programme=programme, participant=participant, barrier_type=world.barrier_type,
-        how_it_shows=f"hidden barrier {tag}", shared_with_participant=False,
-        identified_by=staff, identified_on=datetime.date(2026, 3, 3),
+        programme=programme,
+        participant=participant,
+        barrier_type=world.barrier_type,
+        how_it_shows=f"hidden barrier {tag}",
+        shared_with_participant=False,
+        identified_by=staff,
+        identified_on=datetime.date(2026, 3, 3),
     )
     BarrierAction.objects.create(
         programme=programme, barrier=barrier, description=f"action {tag}", by=staff
@@ -129,77 +163,140 @@ def give_everything(world, participant, tag):
     internship = participant.internships.first()
     if internship is None:
         internship = participant.internships.create(
-            programme=programme, organisation=world.organisation,
-            starts_on=datetime.date(2026, 4, 1), department=f"department {tag}",
+            programme=programme,
+            organisation=world.organisation,
+            starts_on=datetime.date(2026, 4, 1),
+            department=f"department {tag}",
         )
     Evaluation.objects.create(
-        programme=programme, internship=internship, date=datetime.date(2026, 5, 1),
-        going_well=f"going well {tag}", shared_with_participant=False,
+        programme=programme,
+        internship=internship,
+        date=datetime.date(2026, 5, 1),
+        going_well=f"going well {tag}",
+        shared_with_participant=False,
     )
     placement = participant.placements.first()
     if placement is None:
         placement = participant.placements.create(
-            programme=programme, employer=world.organisation, role=f"job {tag}",
-            contract="bbl", hours_per_week=24, starts_on=datetime.date(2026, 6, 1),
+            programme=programme,
+            employer=world.organisation,
+            role=f"job {tag}",
+            contract="bbl",
+            hours_per_week=24,
+            starts_on=datetime.date(2026, 6, 1),
         )
     FollowUp.objects.get_or_create(
-        programme=programme, placement=placement, month=3,
+        programme=programme,
+        placement=placement,
+        month=3,
         defaults={"due_on": datetime.date(2026, 9, 1), "issues": f"follow-up {tag}"},
     )
     HousingAllocation.objects.create(
-        programme=programme, participant=participant, unit=world.housing_unit,
-        status="moved_in", since=datetime.date(2026, 6, 15), note=f"housing {tag}",
+        programme=programme,
+        participant=participant,
+        unit=world.housing_unit,
+        status="moved_in",
+        since=datetime.date(2026, 6, 15),
+        note=f"housing {tag}",
     )
     participant.key_dates.create(
-        programme=programme, kind="vog_expires", date=datetime.date(2027, 1, 1),
+        programme=programme,
+        kind="vog_expires",
+        date=datetime.date(2027, 1, 1),
         note=f"key date {tag}",
     )
     CaseNote.objects.create(
         programme=programme, participant=participant, text=f"staff note {tag}", by=staff
     )
     text, _ = ConsentText.objects.get_or_create(
-        programme=programme, purpose="research", version=1,
+        programme=programme,
+        purpose="research",
+        version=1,
         defaults={"text": "Mag je gegevens gebruiken voor onderzoek?"},
     )
     Consent.objects.create(
-        programme=programme, participant=participant, purpose="research", text=text,
-        given=True, by=user,
+        programme=programme,
+        participant=participant,
+        purpose="research",
+        text=text,
+        given=True,
+        by=user,
     )
     notification = Notification.objects.create(
-        programme=programme, recipient=user, kind="exam_soon",
-        subject_key=f"key_date:{tag}", context={"tag": tag},
+        programme=programme,
+        recipient=user,
+        kind="exam_soon",
+        subject_key=f"key_date:{tag}",
+        context={"tag": tag},
     )
     OutboxEmail.objects.create(
-        recipient=user, to_email=user.email, language="nl", subject=f"email {tag}",
-        body="...", type="single", notification=notification,
+        recipient=user,
+        to_email=user.email,
+        language="nl",
+        subject=f"email {tag}",
+        body="...",
+        type="single",
+        notification=notification,
         idempotency_key=f"notification:{notification.pk}",
     )
     NotificationPreference.objects.get_or_create(user=user, defaults={"digest": True})
     record_system(
-        Action.VIEWED_FILE, programme=programme, participant=participant, actor=staff,
-        detail=f"audit {tag}", role="coordinator",
+        Action.VIEWED_FILE,
+        programme=programme,
+        participant=participant,
+        actor=staff,
+        detail=f"audit {tag}",
+        role="coordinator",
     )
 
 
 EVERY_KIND = [
-    "REF-{t}", "motivation {t}", "draft {t}", "diploma-{t}.pdf", "decision {t}", "review {t}",
-    "proposal {t}", "stage {t}", "diploma {t}", "week {t}", "session {t}", "attendance {t}",
-    "language {t}", "skill {t}", "hidden barrier {t}", "action {t}", "event {t}",
-    "going well {t}", "follow-up {t}", "housing {t}", "key date {t}", "staff note {t}",
-    "email {t}", "audit {t}",
+    "REF-{t}",
+    "motivation {t}",
+    "draft {t}",
+    "diploma-{t}.pdf",
+    "decision {t}",
+    "review {t}",
+    "proposal {t}",
+    "stage {t}",
+    "diploma {t}",
+    "week {t}",
+    "session {t}",
+    "attendance {t}",
+    "language {t}",
+    "skill {t}",
+    "hidden barrier {t}",
+    "action {t}",
+    "event {t}",
+    "going well {t}",
+    "follow-up {t}",
+    "housing {t}",
+    "key date {t}",
+    "staff note {t}",
+    "email {t}",
+    "audit {t}",
 ]
 
 
 @pytest.fixture
 def full(world, other_world):
+    return build_full(world, other_world)
+
+
+def build_full(world, other_world):
     """Amina with everything; Zainab in the same programme and Amina of beta with the same."""
     with scopes_disabled():
         give_everything(world, world.participant, "mine")
-        neighbour_user = UserFactory(email="zainab.neighbour@alpha.example", name="Zainab Neighbour")
+        neighbour_user = UserFactory(
+            email="zainab.neighbour@alpha.example", name="Zainab Neighbour"
+        )
         world.programme.memberships.create(user=neighbour_user, role="participant")
         neighbour = ParticipantFactory(
-            programme=world.programme, user=neighbour_user, given_name="Zainab",
-            family_name="Neighbour", number="ALP-0002",
+            programme=world.programme,
+            user=neighbour_user,
+            given_name="Zainab",
+            family_name="Neighbour",
+            number="ALP-0002",
         )
         give_everything(world, neighbour, "neighbour")
         give_everything(other_world, other_world.participant, "beta")
@@ -229,9 +326,11 @@ def download_json(client, world):
 
 def test_the_json_holds_a_row_of_every_kind(client, full):
     reauthenticated(client, full.users["participant"])
-    response, data = download_json(client, full)
+    _response, data = download_json(client, full)
     text = json.dumps(data, ensure_ascii=False)
-    missing = [needle.format(t="mine") for needle in EVERY_KIND if needle.format(t="mine") not in text]
+    missing = [
+        needle.format(t="mine") for needle in EVERY_KIND if needle.format(t="mine") not in text
+    ]
     assert missing == []
     assert data["participant"]["number"] == "ALP-0001"
     assert data["account"]["email"] == "participant@alpha.example"
@@ -260,9 +359,16 @@ def test_nothing_of_anyone_else(client, full, other_world):
     _, data = download_json(client, full)
     text = json.dumps(data, ensure_ascii=False)
     others = [needle.format(t=t) for needle in EVERY_KIND for t in ("neighbour", "beta")]
-    others += ["Zainab", "zainab.neighbour@alpha.example", "ALP-0002", "BET-0001",
-               "participant@beta.example", full.intake.family_name, full.intake.reference,
-               other_world.programme.name]
+    others += [
+        "Zainab",
+        "zainab.neighbour@alpha.example",
+        "ALP-0002",
+        "BET-0001",
+        "participant@beta.example",
+        full.intake.family_name,
+        full.intake.reference,
+        other_world.programme.name,
+    ]
     assert [needle for needle in others if needle in text] == []
 
 
@@ -295,9 +401,7 @@ def test_each_download_is_in_who_looked_at_my_file(client, full):
     download_json(client, full)
     assert client.get(url(full, "privacy:my_data_pdf")).status_code == 200
     with scopes_disabled():
-        entries = list(
-            AuditEntry.objects.filter(action=Action.DATA_DOWNLOADED).order_by("pk")
-        )
+        entries = list(AuditEntry.objects.filter(action=Action.DATA_DOWNLOADED).order_by("pk"))
     assert [(e.participant_id, e.actor_id, e.detail) for e in entries] == [
         (full.participant.pk, user.pk, "all data (json)"),
         (full.participant.pk, user.pk, "all data (pdf)"),
