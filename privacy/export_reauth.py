@@ -27,11 +27,9 @@ from allauth.account.internal.flows.login import (
     get_authentication_records,
     record_authentication,
 )
-from allauth.account.internal.flows.reauthentication import (
-    did_recently_reauthenticate,
-    get_reauthentication_flows,
-)
+from allauth.account.internal.flows.reauthentication import did_recently_reauthenticate
 from allauth.core.exceptions import ReauthenticationRequired
+from allauth.mfa.models import Authenticator
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.crypto import constant_time_compare
@@ -43,7 +41,8 @@ RESEND_AFTER = 60
 
 
 def has_password_or_mfa(user) -> bool:
-    return bool(get_reauthentication_flows(user))
+    """Can allauth ask this user again (its ``get_reauthentication_flows``), in one query?"""
+    return user.has_usable_password() or Authenticator.objects.filter(user=user).exists()
 
 
 def recently_confirmed_by_code(request) -> bool:
