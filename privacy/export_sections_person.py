@@ -109,7 +109,10 @@ def intakes(s):
                     item(
                         "scores",
                         _("Scores"),
-                        {sc.criterion.name: sc.value for sc in r.scores.all()},
+                        [
+                            {"criterion": sc.criterion.name, "score": sc.value}
+                            for sc in r.scores.all()
+                        ],
                         ", ".join(f"{sc.criterion.name}: {sc.value}" for sc in r.scores.all()),
                     )
                 ],

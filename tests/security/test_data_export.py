@@ -300,6 +300,7 @@ def build_full(world, other_world):
         )
         give_everything(world, neighbour, "neighbour")
         give_everything(other_world, other_world.participant, "beta")
+    world.other = other_world
     return world
 
 
@@ -370,6 +371,31 @@ def test_nothing_of_anyone_else(client, full, other_world):
         other_world.programme.name,
     ]
     assert [needle for needle in others if needle in text] == []
+
+
+def test_the_same_person_in_another_programme_gets_only_this_programmes_data(client, full):
+    """Amina takes part in beta too, with the same account: alpha's export holds alpha only."""
+    other_world = full.other
+    user = full.users["participant"]
+    with scopes_disabled():
+        other_world.programme.memberships.create(user=user, role="participant")
+        twin = ParticipantFactory(
+            programme=other_world.programme,
+            user=user,
+            given_name="Amina",
+            family_name="Yusuf",
+            number="BET-0042",
+        )
+        give_everything(other_world, twin, "self in beta")
+    reauthenticated(client, user)
+    _, data = download_json(client, full)
+    text = json.dumps(data, ensure_ascii=False)
+    assert [
+        n.format(t="self in beta") for n in EVERY_KIND if n.format(t="self in beta") in text
+    ] == []
+    assert "BET-0042" not in text
+    assert data["account"]["roles"] == ["participant"]
+    assert data["applications"][0]["reference"] == "REF-mine"
 
 
 def test_no_secrets_and_no_staff_contact_details(client, full):
