@@ -2,7 +2,7 @@
 
 The GDPR gives a participant the right to see their data (article 15) and to take it
 with them in a machine-readable form (article 20). ``load(participant)`` reads every
-row about them in their own programme: about 35 queries, however many rows there are.
+row about them in their own programme: 32 queries, however many rows there are.
 ``privacy.export_sections`` turns the rows into the sections of both downloads.
 
 Every model with a link to ``Participant`` or to their user was looked at:
