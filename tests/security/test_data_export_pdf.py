@@ -12,7 +12,7 @@ from django.urls import reverse
 from django_scopes import scopes_disabled
 
 from audit.models import Action, AuditEntry
-from tests.security.test_data_export import build_full, reauthenticated, url
+from tests.security.test_data_export_world import build_full, reauthenticated, url
 
 pytestmark = pytest.mark.django_db
 
