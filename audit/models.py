@@ -31,6 +31,7 @@ class Action(models.TextChoices):
     EXPORT_REQUESTED = "export_requested", _("Asked for an export")
     EXPORT_DOWNLOADED = "export_downloaded", _("Downloaded an export")
     VIEWED_LOG = "viewed_log", _("Viewed the log")
+    DATA_DOWNLOADED = "data_downloaded", _("Downloaded all data (GDPR)")
 
 
 class Result(models.TextChoices):

@@ -22,6 +22,7 @@ FOR_PARTICIPANT = {
     Action.EXPORT_REQUESTED: _("Asked for a file with your dossier"),
     Action.EXPORT_DOWNLOADED: _("Downloaded a file with your dossier"),
     Action.VIEWED_LOG: _("Looked at who saw your file"),
+    Action.DATA_DOWNLOADED: _("Downloaded all your data"),
 }
 
 # The part of the file an entry is about.
@@ -47,6 +48,8 @@ TOPICS = {
     "barrier status": _("status of a barrier"),
     "barrier action": _("action on a barrier"),
     "barrier change": _("a barrier"),
+    "all data (json)": _("all your data, as a JSON file"),
+    "all data (pdf)": _("all your data, as a PDF file"),
 }
 
 CONSENT_GIVEN = "yes"

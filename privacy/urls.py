@@ -1,6 +1,13 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from privacy import export_views
 
 app_name = "privacy"
 
 # Under /<programme>/: the participant's own data (export) and erasure requests.
-urlpatterns = []
+urlpatterns = [
+    path("me/my-data/", export_views.my_data, name="my_data"),
+    path("me/my-data/confirm/", export_views.my_data_confirm, name="my_data_confirm"),
+    path("me/my-data/download.json", export_views.my_data_json, name="my_data_json"),
+    path("me/my-data/download.pdf", export_views.my_data_pdf, name="my_data_pdf"),
+]

@@ -184,6 +184,12 @@ URLS = {
     "municipality:export_download": Platform(login=True),
     "audit:my_log": ProgrammePage(PARTICIPANTS),
     "audit:log": ProgrammePage(REVIEWERS),
+    "privacy:my_data": ProgrammePage(PARTICIPANTS),
+    # The world's participant has a password: the code page sends them on (302), and
+    # the downloads ask for the password again first (302).
+    "privacy:my_data_confirm": ProgrammePage(PARTICIPANTS, ok=302),
+    "privacy:my_data_json": ProgrammePage(PARTICIPANTS, ok=302),
+    "privacy:my_data_pdf": ProgrammePage(PARTICIPANTS, ok=302),
     "notifications:inbox": ProgrammePage(EVERYONE),
     "notifications:read": ProgrammePage(EVERYONE, ok=405),
     "notifications:read_all": ProgrammePage(EVERYONE, ok=405),
