@@ -30,7 +30,9 @@ MAX_STEM = 100
 # Characters Windows refuses in a name, and ones that mean something in a header or a shell.
 _UNSAFE = re.compile(r'[\\/:*?"<>|;`\'$%]')
 _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,5}$")
-_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{d}{n}" for d in ("com", "lpt") for n in "123456789"}
+_WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {
+    f"{d}{n}" for d in ("com", "lpt") for n in "123456789"
+}
 _ASCII_UNSAFE = re.compile(r"[^A-Za-z0-9._()+ -]")
 
 

@@ -37,7 +37,7 @@ from participants.intake_form import (
     stored_initial,
 )
 from participants.models import Intake
-from participants.uploads import MAX_UPLOAD_BYTES, accepted_types_text, check_upload
+from participants.uploads import MAX_UPLOAD_BYTES, accepted_types_text, clean_upload
 from programmes.models import Step
 
 
@@ -162,14 +162,14 @@ def _handle_diploma(intake, diploma_form, request) -> bool:
     if not diploma_form.is_valid():
         return False
     upload = request.FILES.get("diploma_file")
-    content_type = ""
+    clean = None
     if upload is not None:
         try:
-            content_type = check_upload(upload)
+            clean = clean_upload(upload, context=intake.reference)
         except forms.ValidationError as error:
             diploma_form.add_error("diploma_file", error)
             return False
-    add_diploma(intake, diploma_form, upload, content_type)
+    add_diploma(intake, diploma_form, clean)
     return True
 
 
