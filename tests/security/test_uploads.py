@@ -69,7 +69,11 @@ def add_diploma(client, world, upload):
 
 def documents(world, user):
     with scope(programme=world.programme):
-        return list(IntakeDocument.objects.filter(intake__applicant=user))
+        return list(
+            IntakeDocument.objects.filter(intake__applicant=user).select_related(
+                "intake__programme"
+            )
+        )
 
 
 def refused(response, message):
@@ -286,7 +290,7 @@ def test_a_file_is_stored_under_a_generated_name_outside_any_public_url(
             + quote("شهادة التمريض.pdf", safe=""),
         ),
         ("scan.exe", "image/jpeg", 'attachment; filename="scan.jpg"'),
-        ("a" * 300 + ".pdf", "application/pdf", f'attachment; filename="{"a" * 100}.pdf"'),
+        ("a" * 190 + ".pdf", "application/pdf", f'attachment; filename="{"a" * 100}.pdf"'),
     ],
     ids=["path", "header-injection", "rtl-override", "windows-path", "arabic", "wrong-ext", "long"],
 )
