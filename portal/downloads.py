@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from django.http import FileResponse
 
+OCTET_STREAM = "application/octet-stream"
 # The extension a download gets for each type the site serves; the name's own
 # extension is replaced, so a PDF never downloads as ".exe".
 EXTENSIONS = {
@@ -25,6 +26,7 @@ EXTENSIONS = {
     "application/zip": ".zip",
     "text/csv": ".csv",
     "application/json": ".json",
+    OCTET_STREAM: ".bin",
 }
 MAX_STEM = 100
 # Characters Windows refuses in a name, and ones that mean something in a header or a shell.

@@ -33,8 +33,9 @@ from participants.intake_queue import (
 from participants.models import DecisionProposal, Intake, IntakeDocument, Review
 from participants.selection import DecisionError
 from participants.selection_forms import DecisionForm, ReviewForm
+from participants.uploads import ACCEPTED_TYPES
 from portal.access import role_required
-from portal.downloads import file_download, mark_as_download
+from portal.downloads import OCTET_STREAM, file_download, mark_as_download
 from portal.spreadsheets import BOM
 from programmes.models import Role, SelectionCriterion
 
@@ -244,4 +245,6 @@ def document(request, programme, pk, document):
     """A file the applicant uploaded, downloaded, never shown inline."""
     intake = _intake(request, pk)
     upload = get_object_or_404(IntakeDocument.objects.filter(intake=intake), pk=document)
-    return file_download(upload.file.open("rb"), upload.original_name, upload.content_type)
+    # Only a type the upload check accepts; anything else downloads as plain bytes.
+    content_type = upload.content_type if upload.content_type in ACCEPTED_TYPES else OCTET_STREAM
+    return file_download(upload.file.open("rb"), upload.original_name, content_type)

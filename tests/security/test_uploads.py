@@ -318,6 +318,23 @@ def test_a_download_carries_a_safe_name(
     assert response["Content-Type"] == content_type
 
 
+def test_a_stored_file_of_an_unexpected_type_downloads_as_plain_bytes(
+    client, world, media, coordinator
+):
+    with scopes_disabled():
+        document = IntakeDocument.objects.create(
+            programme=world.programme,
+            intake=world.intake,
+            file=ContentFile(b"<script>alert(1)</script>", name="x"),
+            original_name="page.html",
+            content_type="text/html",
+            size=25,
+        )
+    response = client.get(intake_url("document", world.intake, document=document.pk))
+    assert response["Content-Type"] == "application/octet-stream"
+    assert response["Content-Disposition"] == 'attachment; filename="page.bin"'
+
+
 def test_an_arabic_file_name_survives_from_upload_to_download(client, world, applicant):
     add_diploma(client, world, SimpleUploadedFile("شهادة.png", png()))
     with scopes_disabled():
