@@ -74,7 +74,7 @@ def _save(picture: Image.Image, target: str) -> bytes:
     clean = Image.frombytes(picture.mode, picture.size, picture.tobytes())
     out = io.BytesIO()
     if target == "JPEG":
-        clean.save(out, "JPEG", quality=JPEG_QUALITY, optimize=True)
+        clean.save(out, "JPEG", quality=JPEG_QUALITY)
     else:
-        clean.save(out, "PNG", optimize=True)
+        clean.save(out, "PNG")
     return out.getvalue()
