@@ -48,13 +48,17 @@ def accepted_types_text() -> str:
     return ", ".join(ACCEPTED_TYPES.values())
 
 
+def too_large_error() -> forms.ValidationError:
+    return forms.ValidationError(
+        _("This file is too large. The limit is %(limit)s. Take a smaller photo or scan.")
+        % {"limit": filesizeformat(MAX_UPLOAD_BYTES)}
+    )
+
+
 def check_upload(upload) -> str:
     """The file's real content type, or a ValidationError that says what to do."""
     if upload.size > MAX_UPLOAD_BYTES:
-        raise forms.ValidationError(
-            _("This file is %(size)s. The limit is %(limit)s. Take a smaller photo or scan.")
-            % {"size": filesizeformat(upload.size), "limit": filesizeformat(MAX_UPLOAD_BYTES)}
-        )
+        raise too_large_error()
     if upload.size == 0:
         raise forms.ValidationError(_("This file is empty. Choose another file."))
     head = upload.read(262)
@@ -78,7 +82,7 @@ def clean_upload(upload, *, context: str = "") -> CleanUpload:
     data = upload.read(MAX_UPLOAD_BYTES + 1)
     upload.seek(0)
     if len(data) > MAX_UPLOAD_BYTES:  # the size the client declared was wrong
-        raise forms.ValidationError(_("This file is too large. Take a smaller photo or scan."))
+        raise too_large_error()
     _scan(data, context)
     if content_type in FORMATS:
         data, content_type = reencode_image(data, content_type)

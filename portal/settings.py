@@ -234,6 +234,12 @@ STORAGES = {
 }
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "private-media")))
 
+# A file over the upload limit is skipped while it is read, not written to disk first.
+FILE_UPLOAD_HANDLERS = [
+    "participants.upload_limits.SkipLargeFilesHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 # Optional virus scan of uploads by clamd (portal/virus_scan.py): off unless a socket
 # or a host is set. Unreachable clamd refuses uploads unless CLAMD_FAIL_OPEN=true.
 CLAMD_SOCKET = env_str("CLAMD_SOCKET")

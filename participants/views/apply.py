@@ -37,7 +37,13 @@ from participants.intake_form import (
     stored_initial,
 )
 from participants.models import Intake
-from participants.uploads import MAX_UPLOAD_BYTES, accepted_types_text, clean_upload
+from participants.upload_limits import too_large
+from participants.uploads import (
+    MAX_UPLOAD_BYTES,
+    accepted_types_text,
+    clean_upload,
+    too_large_error,
+)
 from programmes.models import Step
 
 
@@ -157,6 +163,10 @@ def step(request, programme, step):
 
 def _handle_diploma(intake, diploma_form, request) -> bool:
     """Add the diploma typed on the education step, if any. False when it has errors."""
+    if too_large(request, "diploma_file"):
+        diploma_form.is_valid()
+        diploma_form.add_error("diploma_file", too_large_error())
+        return False
     if diploma_form.is_empty:
         return True
     if not diploma_form.is_valid():

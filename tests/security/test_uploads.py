@@ -15,6 +15,7 @@ import pytest
 from django.conf import settings as django_settings
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.files.uploadhandler import TemporaryFileUploadHandler
 from django.test import Client
 from django.urls import reverse
 from django_scopes import scope, scopes_disabled
@@ -127,7 +128,22 @@ def pdf(body: bytes) -> bytes:
 
 def test_a_file_over_the_limit_is_refused_and_the_typed_diploma_kept(client, world, applicant):
     big = SimpleUploadedFile("scan.jpg", jpeg_with_gps() + b"0" * (5 * 1024 * 1024))
-    refused(add_diploma(client, world, big), "The limit is 5.0")
+    refused(add_diploma(client, world, big), "This file is too large. The limit is 5.0")
+    assert documents(world, applicant) == []
+
+
+def test_a_huge_file_is_not_read_past_the_limit(client, world, applicant, monkeypatch):
+    written = []
+    keep = TemporaryFileUploadHandler.receive_data_chunk
+
+    def spy(handler, raw_data, start):
+        written.append(start + len(raw_data))
+        return keep(handler, raw_data, start)
+
+    monkeypatch.setattr(TemporaryFileUploadHandler, "receive_data_chunk", spy)
+    huge = SimpleUploadedFile("scan.pdf", MINIMAL_PDF + b"0" * (30 * 1024 * 1024))
+    refused(add_diploma(client, world, huge), "This file is too large. The limit is 5.0")
+    assert max(written) <= 5 * 1024 * 1024  # the rest was read and thrown away
     assert documents(world, applicant) == []
 
 
