@@ -15,6 +15,7 @@ from barriers import insights as figures
 from participants.models import Credential
 from participants.models.intake import CEFR_ORDER
 from portal.access import role_required
+from portal.downloads import mark_as_download
 from portal.spreadsheets import BOM
 from programmes.models import Role
 
@@ -113,8 +114,7 @@ def insights_export(request, programme):
         else f"{programme.slug}-figures.csv"
     )
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response["Cache-Control"] = "no-store"
+    mark_as_download(response, name, "text/csv")
     response.write(BOM)
     csv.writer(response).writerows(figures.export_rows(programme, cohort))
     return response

@@ -10,7 +10,7 @@ from allauth.account.decorators import reauthentication_required
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.db import transaction
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
@@ -24,6 +24,7 @@ from dossiers.models import Audience, BulkExport, Status
 from dossiers.requests import new_bulk_export, request_dossier
 from dossiers.views import pdf_response
 from portal.access import mfa_redirect
+from portal.downloads import file_download
 from programmes.models import Programme, Role
 
 PAGE_SIZE = 50
@@ -238,14 +239,8 @@ def download_export(request, pk):
     for item in items:
         if item.status == Status.DONE:
             _log_export_download(request, bulk, item, Result.OK)
-    response = FileResponse(
-        bulk.file.open("rb"),
-        as_attachment=True,
-        filename=f"dossiers-{bulk.municipality.code}-{bulk.pk}.zip",
-        content_type="application/zip",
-    )
-    response["Cache-Control"] = "no-store"
-    return response
+    name = f"dossiers-{bulk.municipality.code}-{bulk.pk}.zip"
+    return file_download(bulk.file.open("rb"), name, "application/zip")
 
 
 def _log_export_download(request, bulk, item, result):

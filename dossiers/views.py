@@ -1,7 +1,7 @@
 """Dossiers inside a programme: the participant's own, and a coordinator's for a participant."""
 
 from django.contrib import messages
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
@@ -14,6 +14,7 @@ from dossiers.requests import latest_dossiers, request_dossier
 from participants.access import REVIEWER_ROLES, get_participant_for
 from participants.models import Participant
 from portal.access import role_required
+from portal.downloads import file_download
 from programmes.models import Role
 
 
@@ -98,11 +99,4 @@ def download(request, programme, pk):
 
 
 def pdf_response(export):
-    response = FileResponse(
-        export.file.open("rb"),
-        as_attachment=True,
-        filename=export.download_name(),
-        content_type="application/pdf",
-    )
-    response["Cache-Control"] = "no-store"
-    return response
+    return file_download(export.file.open("rb"), export.download_name(), "application/pdf")

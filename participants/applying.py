@@ -3,6 +3,7 @@
 Views call these; tests call them too.
 """
 
+from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -62,15 +63,17 @@ def save_step(intake, step, form):
 
 
 @transaction.atomic
-def add_diploma(intake, form, upload=None, content_type=""):
+def add_diploma(intake, form, upload=None):
+    """Add a diploma; ``upload`` is a ``participants.uploads.CleanUpload`` (checked bytes)."""
     document = None
     if upload is not None:
+        # The stored name is generated (document_path); the person's name is kept for display.
         document = IntakeDocument.objects.create(
             programme=intake.programme,
             intake=intake,
-            file=upload,
+            file=ContentFile(upload.content, name="upload"),
             original_name=upload.name[:200],
-            content_type=content_type,
+            content_type=upload.content_type,
             size=upload.size,
         )
     data = form.cleaned_data

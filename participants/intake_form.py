@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from participants.models import CEFR, CEFR_ORDER, Intake
+from participants.uploads import ACCEPTED_TYPES
 from programmes.models import IntakeQuestion, Municipality, Step
 
 YES_NO = [("yes", _("Yes")), ("no", _("No"))]
@@ -209,7 +210,12 @@ class DiplomaForm(forms.Form):
         label=_("Subject"), max_length=100, required=False, help_text=_("For example: nursing.")
     )
     diploma_year = forms.IntegerField(label=_("Year you got it"), required=False)
-    diploma_file = forms.FileField(label=_("Photo or scan of the diploma"), required=False)
+    diploma_file = forms.FileField(
+        label=_("Photo or scan of the diploma"),
+        required=False,
+        # Phones then offer the camera and matching files; the server still checks the content.
+        widget=forms.FileInput(attrs={"accept": ",".join(ACCEPTED_TYPES)}),
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -234,6 +234,20 @@ STORAGES = {
 }
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(BASE_DIR / "private-media")))
 
+# A file over the upload limit is skipped while it is read, not written to disk first.
+FILE_UPLOAD_HANDLERS = [
+    "participants.upload_limits.SkipLargeFilesHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
+# Optional virus scan of uploads by clamd (portal/virus_scan.py): off unless a socket
+# or a host is set. Unreachable clamd refuses uploads unless CLAMD_FAIL_OPEN=true.
+CLAMD_SOCKET = env_str("CLAMD_SOCKET")
+CLAMD_HOST = env_str("CLAMD_HOST")
+CLAMD_PORT = env_int("CLAMD_PORT", 3310)
+CLAMD_TIMEOUT = env_int("CLAMD_TIMEOUT", 30)  # seconds per connection, send and answer
+CLAMD_FAIL_OPEN = env_bool("CLAMD_FAIL_OPEN", default=False)
+
 # Mail: console in the demo, SMTP when EMAIL_HOST is set.
 EMAIL_HOST = env_str("EMAIL_HOST")
 EMAIL_BACKEND = (

@@ -37,7 +37,13 @@ from participants.intake_form import (
     stored_initial,
 )
 from participants.models import Intake
-from participants.uploads import MAX_UPLOAD_BYTES, accepted_types_text, check_upload
+from participants.upload_limits import too_large
+from participants.uploads import (
+    MAX_UPLOAD_BYTES,
+    accepted_types_text,
+    clean_upload,
+    too_large_error,
+)
 from programmes.models import Step
 
 
@@ -157,19 +163,23 @@ def step(request, programme, step):
 
 def _handle_diploma(intake, diploma_form, request) -> bool:
     """Add the diploma typed on the education step, if any. False when it has errors."""
+    if too_large(request, "diploma_file"):
+        diploma_form.is_valid()
+        diploma_form.add_error("diploma_file", too_large_error())
+        return False
     if diploma_form.is_empty:
         return True
     if not diploma_form.is_valid():
         return False
     upload = request.FILES.get("diploma_file")
-    content_type = ""
+    clean = None
     if upload is not None:
         try:
-            content_type = check_upload(upload)
+            clean = clean_upload(upload, context=intake.reference)
         except forms.ValidationError as error:
             diploma_form.add_error("diploma_file", error)
             return False
-    add_diploma(intake, diploma_form, upload, content_type)
+    add_diploma(intake, diploma_form, clean)
     return True
 
 

@@ -12,7 +12,7 @@ import csv
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -33,7 +33,9 @@ from participants.intake_queue import (
 from participants.models import DecisionProposal, Intake, IntakeDocument, Review
 from participants.selection import DecisionError
 from participants.selection_forms import DecisionForm, ReviewForm
+from participants.uploads import ACCEPTED_TYPES
 from portal.access import role_required
+from portal.downloads import OCTET_STREAM, file_download, mark_as_download
 from portal.spreadsheets import BOM
 from programmes.models import Role, SelectionCriterion
 
@@ -82,8 +84,7 @@ def export_csv(request, programme):
     filters = IntakeFilterForm(request.GET, programme=request.programme).filters()
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     filename = f"{request.programme.slug}-applications-{timezone.localdate():%Y-%m-%d}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    response["Cache-Control"] = "no-store"
+    mark_as_download(response, filename, "text/csv")
     # The byte order mark makes Excel read the file as UTF-8 (names in Arabic script).
     response.write(BOM)
     # Semicolons: the list separator of Excel with Dutch settings, which the programmes use.
@@ -244,12 +245,6 @@ def document(request, programme, pk, document):
     """A file the applicant uploaded, downloaded, never shown inline."""
     intake = _intake(request, pk)
     upload = get_object_or_404(IntakeDocument.objects.filter(intake=intake), pk=document)
-    response = FileResponse(
-        upload.file.open("rb"),
-        as_attachment=True,
-        filename=upload.original_name,
-        content_type=upload.content_type,
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "no-store"
-    return response
+    # Only a type the upload check accepts; anything else downloads as plain bytes.
+    content_type = upload.content_type if upload.content_type in ACCEPTED_TYPES else OCTET_STREAM
+    return file_download(upload.file.open("rb"), upload.original_name, content_type)

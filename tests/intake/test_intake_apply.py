@@ -1,5 +1,6 @@
 """Applying on a phone: account by code, steps saved as drafts, validation, submit."""
 
+import io
 import re
 
 import pytest
@@ -7,6 +8,7 @@ from django.core import mail
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django_scopes import scope, scopes_disabled
+from PIL import Image
 
 from participants.models import Intake, IntakeDocument
 from programmes.models import EligibilityRule, IntakeQuestion
@@ -14,11 +16,14 @@ from tests.conftest import log_in
 from tests.factories import UserFactory
 from tests.intake.applicant import VALID, fill_all, post_step, step_url
 
-PNG = (
-    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00\x1f"
-    b"\x15\xc4\x89\x00\x00\x00\rIDATx\x9cc\xf8\xff\xff?\x00\x05\xfe\x02\xfe\xa7\x35\x81\x84\x00"
-    b"\x00\x00\x00IEND\xaeB`\x82"
-)
+
+def _png() -> bytes:
+    out = io.BytesIO()
+    Image.new("RGBA", (2, 2), (0, 128, 0, 255)).save(out, "PNG")
+    return out.getvalue()
+
+
+PNG = _png()  # a real picture: uploads are decoded and saved again
 
 
 @pytest.fixture
