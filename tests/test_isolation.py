@@ -129,7 +129,8 @@ URLS = {
     "participants:apply_step": ApplicantPage(),
     "participants:application": ApplicantPage(),
     "participants:intake_queue": ProgrammePage(REVIEWERS),
-    "participants:intake_export": ProgrammePage(REVIEWERS),
+    # Many people's data in one file: first the password or code again (allauth's page).
+    "participants:intake_export": ProgrammePage(REVIEWERS, ok=302),
     "participants:intake_detail": ProgrammePage(REVIEWERS, intake),
     "participants:intake_review": ProgrammePage(REVIEWERS, intake, ok=405),
     "participants:intake_decide": ProgrammePage(REVIEWERS, intake, ok=405),
@@ -188,6 +189,10 @@ URLS = {
     "notifications:read": ProgrammePage(EVERYONE, ok=405),
     "notifications:read_all": ProgrammePage(EVERYONE, ok=405),
     "preferences:edit": Platform(login=True),
+    # A user's own logins; another user's session id is a 404 (tests/security/test_sessions.py).
+    "account_sessions:list": Platform(login=True),
+    "account_sessions:end": Platform(login=True, method="post"),
+    "account_sessions:end_others": Platform(login=True, method="post"),
 }
 EXTRA_KWARGS = {
     "participants:apply_step": step,
