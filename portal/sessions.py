@@ -13,7 +13,7 @@ What ends sessions, and why (the receivers at the bottom):
   made the change is in front of this browser; a thief in another one is thrown out.
 """
 
-import hashlib
+import time
 
 from allauth.account.signals import (
     email_added,
@@ -30,7 +30,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_out
 from django.contrib.sessions.models import Session
-from django.core.cache import cache
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -82,22 +81,31 @@ def session_of(user, pk) -> UserSession | None:
     return UserSession.objects.filter(user_id=user.pk, pk=pk).first()
 
 
-def _seen_key(session_key: str) -> str:
-    # A hash: the cache need not hold anything that would let someone use the session.
-    return "usersession-seen:" + hashlib.sha256(session_key.encode()).hexdigest()
+# When this process last wrote each session's activity. Process-local on purpose: no
+# Redis round trip on every page, and with N web processes a session is written at
+# most N times a period, which is still next to nothing. Cleared when it grows large.
+_written: dict[str, float] = {}
+_WRITTEN_MAX = 50_000
 
 
 def mark_seen(session_key: str) -> bool:
-    """True when the session was not marked in the last USERSESSIONS_ACTIVITY_SECONDS."""
-    return cache.add(_seen_key(session_key), 1, timeout=settings.USERSESSIONS_ACTIVITY_SECONDS)
+    """True when this process has not written the session in the last period."""
+    now = time.monotonic()
+    last = _written.get(session_key)
+    if last is not None and now - last < settings.USERSESSIONS_ACTIVITY_SECONDS:
+        return False
+    if len(_written) >= _WRITTEN_MAX:
+        _written.clear()
+    _written[session_key] = now
+    return True
 
 
 class ActivityMiddleware:
     """Keeps "last seen", IP and browser of each login, at most once per period.
 
     allauth's ``UserSessionsMiddleware`` with ``USERSESSIONS_TRACK_ACTIVITY`` writes
-    on every request; this one asks the cache first (one Redis command, no query)
-    and writes when the period has passed. A login made outside allauth (an admin's
+    on every request (four queries); this one writes when the period has passed,
+    and costs no query otherwise. A login made outside allauth (an admin's
     ``force_login``, a test) gets its row on its first request.
     """
 

@@ -232,8 +232,8 @@ MFA_REAUTHENTICATION_REQUIRED = True
 # The sessions page (allauth.usersessions). allauth's own tracking writes the session's
 # row on every request: SELECT, SAVEPOINT, UPDATE, RELEASE, four queries on every
 # page. portal.sessions.ActivityMiddleware does the same at most once in
-# ACTIVITY_SECONDS per session (a cache key says when it last did), so a page costs
-# one cache read and no query; "last seen" is then exact to five minutes.
+# ACTIVITY_SECONDS per session and web process, so a page costs no query; "last
+# seen" is then exact to five minutes.
 USERSESSIONS_TRACK_ACTIVITY = False
 USERSESSIONS_ACTIVITY_SECONDS = env_int("USERSESSIONS_ACTIVITY_SECONDS", 300)
 

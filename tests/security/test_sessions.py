@@ -326,6 +326,11 @@ def test_activity_is_written_once_per_period_not_on_every_page(person, settings)
     with CaptureQueriesContext(connection) as queries:
         phone.get(reverse("home"))
     assert not [q for q in queries.captured_queries if "usersessions" in q["sql"]]
+    # Once the period has passed, the next page writes where the session is now.
+    settings.USERSESSIONS_ACTIVITY_SECONDS = 0
+    phone.get(reverse("home"), REMOTE_ADDR="192.0.2.7")
+    row.refresh_from_db()
+    assert row.ip == "192.0.2.7"
 
 
 def test_login_through_allauth_records_the_device(world):
