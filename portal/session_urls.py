@@ -1,4 +1,4 @@
-"""/accounts/sessions/: mounted before allauth's URLs, so this page replaces allauth's."""
+"""/accounts/sessions/: "My devices", in the place of allauth's own sessions page."""
 
 from django.urls import path
 

@@ -193,6 +193,9 @@ URLS = {
     "account_sessions:list": Platform(login=True),
     "account_sessions:end": Platform(login=True, method="post"),
     "account_sessions:end_others": Platform(login=True, method="post"),
+    # allauth's pages behind portal.reauth (tests/security/test_sessions.py).
+    "account_email": Platform(login=True),
+    "mfa_activate_totp": Platform(login=True),
 }
 EXTRA_KWARGS = {
     "participants:apply_step": step,

@@ -19,7 +19,7 @@ def test_a_participant_logs_out_their_other_device_in_arabic(phone, desktop, liv
     log_in_by_code(phone, live_server, user.email)
     phone.wait_for_url(f"{live_server.url}/alpha/me/")
 
-    phone.locator(f"a[href='/accounts/sessions/']").first.click()
+    phone.locator("a[href='/accounts/sessions/']").first.click()
     phone.wait_for_url(f"{live_server.url}/accounts/sessions/")
     assert phone.locator("html").get_attribute("dir") == "rtl"
     cards = phone.locator("ul.zr-notices > li")

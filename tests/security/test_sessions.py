@@ -230,7 +230,11 @@ def test_changing_the_password_ends_the_other_sessions_but_not_this_one(person):
     phone, laptop = browser(PHONE, person), browser(LAPTOP, person)
     response = phone.post(
         reverse("account_change_password"),
-        {"oldpassword": PASSWORD, "password1": "a new long passphrase", "password2": "a new long passphrase"},
+        {
+            "oldpassword": PASSWORD,
+            "password1": "a new long passphrase",
+            "password2": "a new long passphrase",
+        },
     )
     assert response.status_code == 302
     assert not session_exists(laptop)  # gone on the server, not only refused later
@@ -337,7 +341,9 @@ def test_login_through_allauth_records_the_device(world):
     phone = Client(HTTP_USER_AGENT=IPHONE)
     coordinator = world.users["coordinator"]
     phone.post(reverse("account_login"), {"login": coordinator.email, "password": PASSWORD})
-    phone.post(reverse("mfa_authenticate"), {"code": current_code(world.totp_secrets["coordinator"])})
+    phone.post(
+        reverse("mfa_authenticate"), {"code": current_code(world.totp_secrets["coordinator"])}
+    )
     rows = phone.get(SESSIONS).context["rows"]
     assert [(row["device"], row["current"]) for row in rows] == [("Safari on iPhone", True)]
 
@@ -381,3 +387,52 @@ def test_the_municipalitys_bulk_download_asks_for_the_password_again(world):
     response = officer.post(reverse("municipality:new_export"), {"participants": []})
     assert response.status_code == 302
     assert response.url.startswith(reverse("account_reauthenticate"))
+
+
+# People who log in by code only: a recent code login is their confirmation
+
+
+def log_in_by_code(client, email):
+    client.post(reverse("account_request_login_code"), {"email": email})
+    code = re.search(r"^([A-Z0-9]{4}-[A-Z0-9]{4})$", mail.outbox[-1].body, re.M).group(1)
+    response = client.post(reverse("account_confirm_login_code"), {"code": code})
+    assert response.status_code == 302
+    return client
+
+
+@pytest.fixture
+def code_only(person):
+    with scopes_disabled():
+        person.set_unusable_password()
+        person.save()
+    return person
+
+
+def test_a_code_only_user_changes_email_only_soon_after_a_code_login(code_only, time_machine):
+    time_machine.move_to(timezone.now(), tick=False)
+    phone = log_in_by_code(Client(HTTP_USER_AGENT=PHONE), code_only.email)
+    new = {"email": "amina.new@example.org", "action_add": ""}
+    response = phone.post(reverse("account_email"), new)
+    assert response.status_code == 302
+    assert response.url == reverse("account_email_verification_sent")  # the code to the new address
+
+    time_machine.shift(301)
+    response = phone.post(reverse("account_email"), {**new, "email": "someone@example.org"})
+    assert response.status_code == 403
+    assert "First check that it is you" in response.content.decode()
+    assert "5 minutes" in response.content.decode()
+    # Looking at the addresses is fine.
+    assert phone.get(reverse("account_email")).status_code == 200
+
+
+def test_a_code_only_user_sets_up_an_authenticator_only_soon_after_a_code_login(
+    code_only, time_machine
+):
+    time_machine.move_to(timezone.now(), tick=False)
+    phone = log_in_by_code(Client(HTTP_USER_AGENT=PHONE), code_only.email)
+    assert phone.get(reverse("mfa_activate_totp")).status_code == 200
+    time_machine.shift(301)
+    response = phone.get(reverse("mfa_activate_totp"))
+    assert response.status_code == 403
+    # The way out: log out, then a new code.
+    assert reverse("account_request_login_code") in response.content.decode()
