@@ -208,6 +208,9 @@ ACCOUNT_REAUTHENTICATION_REQUIRED = True
 # it for, short enough that a phone left unlocked a little later cannot export or
 # change the account without the code.
 ACCOUNT_REAUTHENTICATION_TIMEOUT = env_int("ACCOUNT_REAUTHENTICATION_TIMEOUT", 300)
+# A mail to the account's address when its password, email addresses or authenticators
+# change: if it was not them, they know at once (and their other sessions have ended).
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_RATE_LIMITS = {
     # allauth's defaults, stated here so a reviewer sees them; they need a

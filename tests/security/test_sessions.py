@@ -240,6 +240,8 @@ def test_changing_the_password_ends_the_other_sessions_but_not_this_one(person):
     assert not session_exists(laptop)  # gone on the server, not only refused later
     assert logged_out(laptop)
     assert not logged_out(phone)
+    # And a mail says so, in case it was not them.
+    assert mail.outbox[-1].to == [person.email]
 
 
 def test_resetting_the_password_ends_every_session(person):
@@ -258,15 +260,14 @@ def test_resetting_the_password_ends_every_session(person):
     assert not session_exists(laptop)
 
 
-def test_adding_and_removing_an_authenticator_ends_the_other_sessions(
-    person, django_capture_on_commit_callbacks
-):
+# allauth signals "authenticator added" when the transaction commits, as in production.
+@pytest.mark.django_db(transaction=True)
+def test_adding_and_removing_an_authenticator_ends_the_other_sessions(person):
     phone, laptop = browser(PHONE, person), browser(LAPTOP, person)
     reauthenticate(phone)
     phone.get(reverse("mfa_activate_totp"))
     secret = phone.session["mfa.totp.secret"]
-    with django_capture_on_commit_callbacks(execute=True):  # allauth signals on commit
-        response = phone.post(reverse("mfa_activate_totp"), {"code": current_code(secret)})
+    response = phone.post(reverse("mfa_activate_totp"), {"code": current_code(secret)})
     assert response.status_code == 302
     assert Authenticator.objects.filter(user=person, type="totp").exists()
     assert logged_out(laptop)
