@@ -6,4 +6,7 @@ class PortalConfig(AppConfig):
     verbose_name = "Zorgroute"
 
     def ready(self):
-        from portal import signals  # noqa: F401 - connects the receivers
+        from portal import (
+            sessions,  # noqa: F401 - ends sessions when an account changes
+            signals,  # noqa: F401 - connects the receivers
+        )

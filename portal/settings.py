@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    "allauth.usersessions",  # a user sees and ends their sessions (portal/sessions.py)
     "django_celery_beat",
     "portal",
     "programmes",
@@ -58,6 +59,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Keeps each login's "last seen", IP and browser, at most once in five minutes (see below).
+    "portal.sessions.ActivityMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.UserLanguageMiddleware",
@@ -195,7 +198,19 @@ ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGIN_BY_CODE_ENABLED = True
 ACCOUNT_PREVENT_ENUMERATION = True
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Zorgroute: "
+# A password change ends every other session of the user (portal/sessions.py); the
+# browser that changed it stays logged in, so the person is not thrown out mid-task.
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# Adding, removing or choosing another email address asks for the password or
+# authenticator code again: whoever holds the email holds the account (login by code).
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
+# "Recently" means five minutes: long enough to finish the task the user confirmed
+# it for, short enough that a phone left unlocked a little later cannot export or
+# change the account without the code.
+ACCOUNT_REAUTHENTICATION_TIMEOUT = env_int("ACCOUNT_REAUTHENTICATION_TIMEOUT", 300)
+# A mail to the account's address when its password, email addresses or authenticators
+# change: if it was not them, they know at once (and their other sessions have ended).
+ACCOUNT_EMAIL_NOTIFICATIONS = True
 ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_RATE_LIMITS = {
     # allauth's defaults, stated here so a reviewer sees them; they need a
@@ -214,6 +229,16 @@ MFA_TOTP_ISSUER = "Zorgroute"
 # Accept the code of the previous and next 30 seconds too: phones drift, and a code
 # typed at the turn of a period must not fail.
 MFA_TOTP_TOLERANCE = 1
+# allauth's default, stated: setting up or removing an authenticator, or new recovery
+# codes, ask for the password or a code again first.
+MFA_REAUTHENTICATION_REQUIRED = True
+# The sessions page (allauth.usersessions). allauth's own tracking writes the session's
+# row on every request: SELECT, SAVEPOINT, UPDATE, RELEASE, four queries on every
+# page. portal.sessions.ActivityMiddleware does the same at most once in
+# ACTIVITY_SECONDS per session and web process, so a page costs no query; "last
+# seen" is then exact to five minutes.
+USERSESSIONS_TRACK_ACTIVITY = False
+USERSESSIONS_ACTIVITY_SECONDS = env_int("USERSESSIONS_ACTIVITY_SECONDS", 300)
 
 # Languages: Dutch first; English and Arabic for participants.
 LANGUAGE_CODE = "nl"

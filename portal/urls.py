@@ -22,6 +22,8 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("landing/", views.landing, name="landing"),
     path("language/", views.set_language, name="set_language"),
+    # Before allauth's URLs: our sessions page and guards take the place of allauth's.
+    path("accounts/", include("portal.account_urls")),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("municipality/", include("dossiers.municipality_urls")),

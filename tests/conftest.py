@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+from allauth.usersessions.models import UserSession
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.utils import timezone
@@ -29,6 +30,7 @@ from participants.models import (
     Skill,
 )
 from portal.celery import app as celery_app
+from portal.sessions import mark_seen
 from programmes.models import STAFF_ROLES, Role
 from tests.database_roles import django_db_setup  # noqa: F401 (the owner migrates, the app role tests)
 from tests.factories import (
@@ -295,4 +297,22 @@ def log_in(client, user):
     session["account_authentication_methods"] = records
     session["account_authentication_methods_user"] = str(user.pk)
     session.save()
+    # What allauth's login does too: the session is listed on "My devices", and its
+    # activity is fresh, so the first page's query count is that of any other page.
+    UserSession.objects.create(
+        user=user,
+        session_key=session.session_key,
+        ip="127.0.0.1",
+        user_agent=client.defaults.get("HTTP_USER_AGENT", ""),
+    )
+    mark_seen(session.session_key)
     return client
+
+
+def reauthenticate(client):
+    """As if the user just typed their password or code again (allauth's record)."""
+    session = client.session
+    records = session.get("account_authentication_methods", [])
+    records.append({"method": "mfa", "type": "totp", "at": time.time(), "reauthenticated": True})
+    session["account_authentication_methods"] = records
+    session.save()

@@ -129,7 +129,8 @@ URLS = {
     "participants:apply_step": ApplicantPage(),
     "participants:application": ApplicantPage(),
     "participants:intake_queue": ProgrammePage(REVIEWERS),
-    "participants:intake_export": ProgrammePage(REVIEWERS),
+    # Many people's data in one file: first the password or code again (allauth's page).
+    "participants:intake_export": ProgrammePage(REVIEWERS, ok=302),
     "participants:intake_detail": ProgrammePage(REVIEWERS, intake),
     "participants:intake_review": ProgrammePage(REVIEWERS, intake, ok=405),
     "participants:intake_decide": ProgrammePage(REVIEWERS, intake, ok=405),
@@ -194,6 +195,13 @@ URLS = {
     "notifications:read": ProgrammePage(EVERYONE, ok=405),
     "notifications:read_all": ProgrammePage(EVERYONE, ok=405),
     "preferences:edit": Platform(login=True),
+    # A user's own logins; another user's session id is a 404 (tests/security/test_sessions.py).
+    "account_sessions:list": Platform(login=True),
+    "account_sessions:end": Platform(login=True, method="post"),
+    "account_sessions:end_others": Platform(login=True, method="post"),
+    # allauth's pages behind portal.reauth (tests/security/test_sessions.py).
+    "account_email": Platform(login=True),
+    "mfa_activate_totp": Platform(login=True),
 }
 EXTRA_KWARGS = {
     "participants:apply_step": step,

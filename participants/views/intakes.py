@@ -9,6 +9,7 @@ first: an id of another programme is a 404 whatever the method, as everywhere.
 
 import csv
 
+from allauth.account.decorators import reauthentication_required
 from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
@@ -79,8 +80,13 @@ def _status_tabs(query, counts, current):
 
 
 @role_required(Role.COORDINATOR, Role.ADMIN)
+@reauthentication_required
 def export_csv(request, programme):
-    """The current selection of the queue as a CSV file for the selection meeting."""
+    """The current selection of the queue as a CSV file for the selection meeting.
+
+    Names, contact details and answers of many people at once: asks for the password
+    or authenticator code again when it was not given in the last few minutes.
+    """
     filters = IntakeFilterForm(request.GET, programme=request.programme).filters()
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     filename = f"{request.programme.slug}-applications-{timezone.localdate():%Y-%m-%d}.csv"

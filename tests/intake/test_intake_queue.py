@@ -11,7 +11,7 @@ from django.utils import timezone
 from django_scopes import scope, scopes_disabled
 
 from participants.models import Intake, Review, Score
-from tests.conftest import log_in
+from tests.conftest import log_in, reauthenticate
 from tests.factories import IntakeFactory, MunicipalityFactory
 from tests.intake.coordinator import (
     add_criteria,
@@ -256,6 +256,7 @@ def test_the_csv_export_has_the_current_selection_for_excel(
         family_name="=Nasser",
     )
     add_intakes(world, status=Status.DRAFT)
+    reauthenticate(client)  # many people's data at once (tests/security/test_sessions.py)
     response = client.get(export_url(world, status="waiting_list"))
     assert response.status_code == 200
     assert response["Content-Type"] == "text/csv; charset=utf-8"
@@ -283,5 +284,6 @@ def test_the_csv_export_has_the_current_selection_for_excel(
 
 def test_the_csv_header_is_in_the_coordinators_language(client, world):
     log_in(client, world.users["coordinator"])  # their language is Dutch
+    reauthenticate(client)
     header, *_rows = read_csv(client.get(export_url(world)))
     assert "Gemeente" in header
