@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from audit.log import record
 from audit.models import Action
 from portal.access import role_required
+from portal.downloads import mark_as_download
 from privacy import export_pdf, export_reauth
 from privacy.export_data import own_participant
 from programmes.models import Role
@@ -29,11 +30,7 @@ def _participant(request):
 
 
 def _download(content, *, content_type, name):
-    response = HttpResponse(content, content_type=content_type)
-    response["Content-Disposition"] = f'attachment; filename="{name}"'
-    response["Cache-Control"] = "no-store"
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return mark_as_download(HttpResponse(content, content_type=content_type), name, content_type)
 
 
 @role_required(Role.PARTICIPANT)
