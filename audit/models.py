@@ -31,6 +31,10 @@ class Action(models.TextChoices):
     EXPORT_REQUESTED = "export_requested", _("Asked for an export")
     EXPORT_DOWNLOADED = "export_downloaded", _("Downloaded an export")
     VIEWED_LOG = "viewed_log", _("Viewed the log")
+    ERASURE_REQUESTED = "erasure_requested", _("Asked to remove the data")
+    ERASURE_WITHDRAWN = "erasure_withdrawn", _("Withdrew the request to remove the data")
+    ERASURE_REFUSED = "erasure_refused", _("Refused to remove the data")
+    ERASED = "erased", _("Removed the data")
 
 
 class Result(models.TextChoices):

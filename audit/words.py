@@ -22,6 +22,10 @@ FOR_PARTICIPANT = {
     Action.EXPORT_REQUESTED: _("Asked for a file with your dossier"),
     Action.EXPORT_DOWNLOADED: _("Downloaded a file with your dossier"),
     Action.VIEWED_LOG: _("Looked at who saw your file"),
+    Action.ERASURE_REQUESTED: _("Asked to remove your data"),
+    Action.ERASURE_WITHDRAWN: _("Withdrew the request to remove your data"),
+    Action.ERASURE_REFUSED: _("Refused to remove your data"),
+    Action.ERASED: _("Removed your data"),
 }
 
 # The part of the file an entry is about.
@@ -47,6 +51,10 @@ TOPICS = {
     "barrier status": _("status of a barrier"),
     "barrier action": _("action on a barrier"),
     "barrier change": _("a barrier"),
+    "erasure request": _("a request to remove data"),
+    "request": _("a request to remove data"),
+    "retention": _("the end of the period to keep data"),
+    "application": _("an application"),
 }
 
 CONSENT_GIVEN = "yes"
