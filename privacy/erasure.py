@@ -294,9 +294,7 @@ def _forget_notifications(programme_id, keys, user, erased):
 
 def _leave_programme(user, programme_id, erased):
     """Take away their role here; close the account when nothing else uses it."""
-    Membership.objects.filter(
-        user=user, programme_id=programme_id, role=Role.PARTICIPANT
-    ).delete()
+    Membership.objects.filter(user=user, programme_id=programme_id, role=Role.PARTICIPANT).delete()
     if not _used_elsewhere(user, programme_id):
         _close_account(user)
         erased.account_closed = True

@@ -88,7 +88,9 @@ def request_list(request, programme):
         .select_related("participant", "decided_by")
         .annotate(
             open_first=Case(
-                When(status=Status.OPEN, then=Value(0)), default=Value(1), output_field=IntegerField()
+                When(status=Status.OPEN, then=Value(0)),
+                default=Value(1),
+                output_field=IntegerField(),
             )
         )
         .order_by("open_first", "requested_at", "pk")

@@ -105,7 +105,10 @@ def erase_for_retention(participant, *, now) -> ErasureRequest:
         at=now,
     )
     record_system(
-        Action.ERASED, programme=participant.programme_id, participant=participant, detail="retention"
+        Action.ERASED,
+        programme=participant.programme_id,
+        participant=participant,
+        detail="retention",
     )
     return erasure_request
 

@@ -165,15 +165,18 @@ def test_participant_asks_a_coordinator_carries_it_out_and_nothing_names_them_an
         assert erasure_request.status == "carried_out"
         assert erasure_request.decided_by == world.users["coordinator"]
         person.refresh_from_db()
-        assert person.number == "ALP-0001" and person.user is None
+        assert person.number == "ALP-0001"
+        assert person.user is None
         assert StageEntry.objects.filter(participant=person).exists()  # kept for the figures
         intake.refresh_from_db()
-        assert intake.answers == {} and intake.status == Intake.Status.ACCEPTED
+        assert intake.answers == {}
+        assert intake.status == Intake.Status.ACCEPTED
         actions = set(AuditEntry.objects.values_list("action", flat=True))
     assert {Action.ERASURE_REQUESTED, Action.ERASED} <= actions
 
     user.refresh_from_db()
-    assert not user.is_active and not user.has_usable_password()
+    assert not user.is_active
+    assert not user.has_usable_password()
     assert user.email.endswith("@erased.invalid")
     with scopes_disabled():
         assert not EmailAddress.objects.filter(user=user).exists()
@@ -195,7 +198,8 @@ def test_a_refusal_needs_a_reason_that_the_participant_then_reads(client, world)
     coordinator = log_in(Client(), world.users["coordinator"])
     detail = url(world, "request_detail", pk=erasure_request.pk)
     empty = coordinator.post(detail, {"step": "refuse", "note": "  "})
-    assert empty.status_code == 200 and "utrecht-form-field--invalid" in empty.content.decode()
+    assert empty.status_code == 200
+    assert "utrecht-form-field--invalid" in empty.content.decode()
     reason = "Je route loopt nog en de gemeente betaalt die. We bewaren je gegevens tot het einde."
     assert coordinator.post(detail, {"step": "refuse", "note": reason}).status_code == 302
     with scope(programme=world.programme):

@@ -64,7 +64,8 @@ def test_a_route_that_ended_is_erased_after_the_period_and_not_before(world):
         record = ErasureRequest.objects.get(participant=person)
         assert (record.status, record.source) == ("carried_out", "retention")
         entry = AuditEntry.objects.get(action=Action.ERASED, participant_id=person.pk)
-        assert entry.actor_id is None and entry.detail == "retention"
+        assert entry.actor_id is None
+        assert entry.detail == "retention"
         assert StageEntry.objects.get(participant=person).note == ""
         # The world's own participant is still on the route: untouched.
         assert Participant.objects.get(pk=world.participant.pk).given_name == "Amina"
@@ -134,7 +135,9 @@ def test_applications_that_led_nowhere_go_after_a_year_with_their_files(
     with scope(programme=world.programme):
         assert not Intake.objects.filter(pk=refused.pk).exists()
         assert Intake.objects.filter(pk=waiting.pk).exists()
-        assert AuditEntry.objects.filter(action=Action.ERASED, detail__startswith="application").exists()
+        assert AuditEntry.objects.filter(
+            action=Action.ERASED, detail__startswith="application"
+        ).exists()
     assert not default_storage.exists(document.file.name)
     refused.applicant.refresh_from_db()
     assert not refused.applicant.is_active
