@@ -1,10 +1,12 @@
 """The retention period: erased after N years from the end of the route, not a day before."""
 
 import datetime
+import time
 from io import StringIO
 
 import pytest
 import time_machine
+from celery.contrib.testing.worker import start_worker
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
@@ -15,9 +17,11 @@ from django_scopes import scope, scopes_disabled
 from audit.chain import verify
 from audit.models import Action, AuditEntry
 from participants.models import Intake, IntakeDocument, Participant, StageEntry
+from portal.celery import app as celery_app
 from privacy.models import ErasureRequest
-from privacy.tasks import apply_retention
+from privacy.tasks import apply_programme_retention, apply_retention
 from tests.conftest import MINIMAL_PDF, log_in
+from tests.dossier.workers import private_broker
 from tests.factories import IntakeFactory, ParticipantFactory, UserFactory
 
 ENDED_ON = datetime.date(2024, 1, 10)
@@ -171,3 +175,20 @@ def test_a_programme_admin_sets_the_period_between_1_and_15_years(client, world,
     world.programme.refresh_from_db()
     assert (world.programme.retention_years == years) is saved
     assert response.status_code == (302 if saved else 200)
+
+
+@pytest.mark.worker
+@pytest.mark.django_db(transaction=True)
+def test_a_real_worker_applies_the_retention_inside_the_programme_scope(worlds):
+    world = worlds["a"]
+    person = stopped_participant(world)  # ended in January 2024: past two years by now
+    with (
+        private_broker(),
+        start_worker(celery_app, perform_ping_check=False, pool="solo", loglevel="WARNING"),
+    ):
+        apply_programme_retention.delay(programme_id=world.programme.pk)
+        deadline = time.monotonic() + 30
+        while name_of(world, person) != "Removed" and time.monotonic() < deadline:
+            time.sleep(0.2)
+    assert name_of(world, person) == "Removed"
+    assert verify(world.programme.pk).intact
