@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from privacy import erasure_notices
-from privacy.erasure import ERASED_FAMILY_NAME, ERASED_GIVEN_NAME, Erased, erase_participant
+from privacy.erasure import Erased, erase_participant
 from privacy.models import ErasureEvent, ErasureRequest
 
 Status = ErasureRequest.Status
@@ -19,13 +19,6 @@ REASON_LENGTH = 2000
 
 class ErasureError(Exception):
     """A change that cannot be made; the message is for the person who tried, in plain words."""
-
-
-def is_erased(participant) -> bool:
-    return participant.user_id is None and (
-        participant.given_name,
-        participant.family_name,
-    ) == (ERASED_GIVEN_NAME, ERASED_FAMILY_NAME)
 
 
 def open_request(participant) -> ErasureRequest | None:

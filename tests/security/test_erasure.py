@@ -37,6 +37,7 @@ from portal.rls import tenant_models
 from privacy.erasure import HANDLED
 from privacy.models import ErasureRequest
 from programmes.cohorts import cohorts, totals
+from programmes.models import Membership
 from tests.conftest import MINIMAL_PDF, log_in
 from tests.factories import ParticipantFactory, UserFactory
 
@@ -297,3 +298,27 @@ def test_every_model_that_points_at_a_person_has_an_erasure_decision():
     }
     assert pointing - set(HANDLED) == set()
     assert {m._meta.label for m in tenant_models()} >= {"privacy.ErasureRequest"}
+
+
+@pytest.mark.django_db
+def test_an_account_still_used_in_another_programme_stays_open(client, world, other_world):
+    user = world.users["participant"]
+    with scopes_disabled():
+        Membership.objects.create(user=user, programme=other_world.programme, role="participant")
+    ask(client, world)
+    with scope(programme=world.programme):
+        erasure_request = ErasureRequest.objects.get(participant=world.participant)
+    coordinator = log_in(Client(), world.users["coordinator"])
+    coordinator.post(
+        url(world, "request_detail", pk=erasure_request.pk),
+        {"step": "carry_out", "number": world.participant.number},
+    )
+    user.refresh_from_db()
+    assert user.is_active
+    assert user.email == "participant@alpha.example"
+    with scopes_disabled():
+        assert list(Membership.objects.filter(user=user).values_list("programme", flat=True)) == [
+            other_world.programme.pk
+        ]
+    # Alpha's pages are closed to them now: no role there any more.
+    assert client.get(url(world, "erasure")).status_code == 404
