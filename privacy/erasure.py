@@ -10,7 +10,9 @@ What stays, and why:
 - The ``Participant`` row, with the name replaced by a placeholder ("Removed
   participant"), the internal number kept (it means nothing outside the programme
   and links the request and the audit log), status, current stage, the start
-  dates of the route and of the stage: the overview's cohorts count these.
+  dates of the route and of the stage: the overview's cohorts count these. A
+  person still on the route is stopped today (the open stage too): erasure ends
+  the route, and the figures show them as stopped, not as on the route forever.
 - Stage history (stage, dates, outcome; the note is cleared), barriers (type,
   status, dates; the free text is cleared), language levels (skill, level, date,
   source; the evidence is cleared), credentials (kind, status, dates), internships
@@ -153,6 +155,7 @@ def erase_participant(participant, *, now=None) -> Erased:
     with transaction.atomic():
         person = Participant.objects.select_for_update().get(pk=participant.pk)
         keys = _subject_keys(person)
+        _stop_route(person, timezone.localdate(now))
         _erase_route(person, erased)
         intake = Intake.objects.filter(participant=person).first()
         if intake is not None:
@@ -204,6 +207,16 @@ def _subject_keys(person) -> set[str]:
     ):
         keys.update(f"{prefix}{pk}" for pk in queryset.values_list("pk", flat=True))
     return keys
+
+
+def _stop_route(person, today):
+    """Erasure ends the route: the open stage stops today, so no reminder or figure waits on it."""
+    if person.status != Participant.Status.ACTIVE:
+        return
+    StageEntry.objects.filter(participant=person, outcome=StageEntry.Outcome.IN_PROGRESS).update(
+        outcome=StageEntry.Outcome.STOPPED, ended_on=today
+    )
+    person.status = Participant.Status.STOPPED
 
 
 def _erase_route(person, erased):
