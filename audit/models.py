@@ -32,6 +32,10 @@ class Action(models.TextChoices):
     EXPORT_DOWNLOADED = "export_downloaded", _("Downloaded an export")
     VIEWED_LOG = "viewed_log", _("Viewed the log")
     DATA_DOWNLOADED = "data_downloaded", _("Downloaded all data (GDPR)")
+    ERASURE_REQUESTED = "erasure_requested", _("Asked to remove the data")
+    ERASURE_WITHDRAWN = "erasure_withdrawn", _("Withdrew the request to remove the data")
+    ERASURE_REFUSED = "erasure_refused", _("Refused to remove the data")
+    ERASED = "erased", _("Removed the data")
 
 
 class Result(models.TextChoices):

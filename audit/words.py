@@ -23,6 +23,10 @@ FOR_PARTICIPANT = {
     Action.EXPORT_DOWNLOADED: _("Downloaded a file with your dossier"),
     Action.VIEWED_LOG: _("Looked at who saw your file"),
     Action.DATA_DOWNLOADED: _("Downloaded all your data"),
+    Action.ERASURE_REQUESTED: _("Asked to remove your data"),
+    Action.ERASURE_WITHDRAWN: _("Withdrew the request to remove your data"),
+    Action.ERASURE_REFUSED: _("Refused to remove your data"),
+    Action.ERASED: _("Removed your data"),
 }
 
 # The part of the file an entry is about.
@@ -50,6 +54,10 @@ TOPICS = {
     "barrier change": _("a barrier"),
     "all data (json)": _("all your data, as a JSON file"),
     "all data (pdf)": _("all your data, as a PDF file"),
+    "erasure request": _("a request to remove data"),
+    "request": _("a request to remove data"),
+    "retention": _("the end of the period to keep data"),
+    "application": _("an application"),
 }
 
 CONSENT_GIVEN = "yes"

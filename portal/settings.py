@@ -152,7 +152,17 @@ CELERY_BEAT_SCHEDULE = {
         "task": "notifications.tasks.scan_reminders",
         "schedule": crontab(minute=5),
     },
+    # Retention (issue 9): erase what is past each programme's period, at night.
+    "apply-retention": {
+        "task": "privacy.tasks.apply_retention",
+        "schedule": crontab(hour=3, minute=30),
+    },
 }
+
+# Retention (privacy/retention.py): applications that never led to a route are
+# deleted after this many days; at most RETENTION_BATCH people per programme a run.
+RETENTION_CLOSED_APPLICATION_DAYS = env_int("RETENTION_CLOSED_APPLICATION_DAYS", 365)
+RETENTION_BATCH = env_int("RETENTION_BATCH", 200)
 
 # Skills dossiers (issue 6).
 DOSSIER_LEASE_SECONDS = env_int("DOSSIER_LEASE_SECONDS", 300)  # a running dossier older is stuck

@@ -8,3 +8,7 @@ class PrivacyConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "privacy"
     verbose_name = _("Privacy")
+
+    def ready(self):
+        # Registers the erasure notifications' kinds with notifications.kinds.
+        from privacy import erasure_notices  # noqa: F401

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from privacy import export_views
+from privacy import erasure_views, export_views
 
 app_name = "privacy"
 
@@ -10,4 +10,7 @@ urlpatterns = [
     path("me/my-data/confirm/", export_views.my_data_confirm, name="my_data_confirm"),
     path("me/my-data/download.json", export_views.my_data_json, name="my_data_json"),
     path("me/my-data/download.pdf", export_views.my_data_pdf, name="my_data_pdf"),
+    path("me/erasure/", erasure_views.my_erasure, name="erasure"),
+    path("privacy/requests/", erasure_views.request_list, name="requests"),
+    path("privacy/requests/<int:pk>/", erasure_views.request_detail, name="request_detail"),
 ]

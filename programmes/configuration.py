@@ -47,6 +47,7 @@ class ProgrammeSettingsForm(LabelledForm):
             "intake_open",
             "decision_weeks",
             "requires_two_reviewers",
+            "retention_years",
             "contact_email",
             *translated("privacy_statement"),
         ]

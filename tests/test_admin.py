@@ -14,6 +14,7 @@ CHANGELISTS = [
     "admin:programmes_municipality_changelist",
     "admin:participants_participant_changelist",
     "admin:portal_user_changelist",
+    "admin:privacy_erasurerequest_changelist",
 ]
 
 

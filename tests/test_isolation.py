@@ -109,6 +109,23 @@ def consent_purpose(world):
     return {"purpose": "research"}
 
 
+def erasure_request(world):
+    """An open request of the world's participant, made the first time a URL needs one."""
+    from privacy.models import ErasureRequest
+
+    with scopes_disabled():
+        found, _ = ErasureRequest.objects.get_or_create(
+            programme=world.programme,
+            participant=world.participant,
+            status="open",
+            defaults={
+                "participant_number": world.participant.number,
+                "requested_at": world.participant.created_at,
+            },
+        )
+    return {"pk": found.pk}
+
+
 URLS = {
     "home": Platform(),
     "landing": Platform(login=True),
@@ -202,6 +219,9 @@ URLS = {
     # allauth's pages behind portal.reauth (tests/security/test_sessions.py).
     "account_email": Platform(login=True),
     "mfa_activate_totp": Platform(login=True),
+    "privacy:erasure": ProgrammePage(PARTICIPANTS),
+    "privacy:requests": ProgrammePage(REVIEWERS),
+    "privacy:request_detail": ProgrammePage(REVIEWERS, erasure_request),
 }
 EXTRA_KWARGS = {
     "participants:apply_step": step,

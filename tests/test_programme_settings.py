@@ -19,6 +19,7 @@ def test_the_admin_changes_the_selection_settings(client, world):
             "intake_open": "on",
             "decision_weeks": "6",
             "requires_two_reviewers": "on",
+            "retention_years": "3",
             "contact_email": "selectie@alpha.example",
             "privacy_statement_nl": "We bewaren je gegevens 1 jaar.",
             "privacy_statement_ar": "نحتفظ ببياناتك سنة واحدة.",
@@ -27,6 +28,7 @@ def test_the_admin_changes_the_selection_settings(client, world):
     assert response.status_code == 302
     world.programme.refresh_from_db()
     assert world.programme.decision_weeks == 6
+    assert world.programme.retention_years == 3
     assert world.programme.requires_two_reviewers
     assert world.programme.privacy_statement_ar == "نحتفظ ببياناتك سنة واحدة."
 

@@ -1,6 +1,6 @@
 """The tenant: one regional programme."""
 
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -75,6 +75,18 @@ class Programme(models.Model):
         _("two reviewers decide"),
         default=False,
         help_text=_("A decision needs a second reviewer from another organisation."),
+    )
+    # How long a participant's data is kept after their route ended; then it is
+    # erased (privacy/retention.py). Below one year a programme could not answer a
+    # question about a route that just ended; above 15 no programme has a reason.
+    retention_years = models.PositiveSmallIntegerField(
+        _("years to keep data after the route ends"),
+        default=2,
+        validators=[MinValueValidator(1), MaxValueValidator(15)],
+        help_text=_(
+            "After this many years we remove a participant's personal data. "
+            "Figures without names stay."
+        ),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
