@@ -51,7 +51,6 @@ from dataclasses import dataclass, field
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
-from django.contrib.sessions.models import Session
 from django.core.cache import cache
 from django.core.files.storage import default_storage
 from django.db import transaction
@@ -84,6 +83,7 @@ from participants.models import (
     SkillAssessment,
     StageEntry,
 )
+from portal.sessions import end_all_sessions
 from privacy.models import ErasureRequest
 from programmes.models import Membership, Role
 
@@ -119,6 +119,7 @@ HANDLED = {
     "participants.HousingAllocation": "deleted",
     "participants.CaseNote": "deleted",
     "participants.SkillAssessment": "deleted",
+    "usersessions.UserSession": "deleted with the logins (portal.sessions)",
     "dossiers.DossierExport": "deleted, PDFs too",
     "dossiers.BulkExport": "a ZIP that holds their dossier loses its file",
     "notifications.Notification": "deleted: theirs, and staff reminders about them",
@@ -346,19 +347,9 @@ def _close_account(user):
     Authenticator.objects.filter(user=user).delete()
     NotificationPreference.objects.filter(user=user).delete()
     OutboxEmail.objects.filter(recipient=user).delete()
-    end_sessions(user)
-
-
-def end_sessions(user) -> int:
-    """Delete every stored session of ``user`` (database sessions: decoded one by one)."""
-    ended = 0
-    user_id = str(user.pk)
-    live = Session.objects.filter(expire_date__gt=timezone.now())
-    for session in live.iterator(chunk_size=500):
-        if session.get_decoded().get("_auth_user_id") == user_id:
-            session.delete()
-            ended += 1
-    return ended
+    # Saving is_active=False has already ended every login (portal.sessions); Django
+    # also refuses an inactive user and a session whose password hash changed.
+    end_all_sessions(user)
 
 
 def _delete_files_after_commit(names):

@@ -299,11 +299,13 @@ def log_in(client, user):
     session.save()
     # What allauth's login does too: the session is listed on "My devices", and its
     # activity is fresh, so the first page's query count is that of any other page.
-    UserSession.objects.create(
-        user=user,
+    UserSession.objects.update_or_create(
         session_key=session.session_key,
-        ip="127.0.0.1",
-        user_agent=client.defaults.get("HTTP_USER_AGENT", ""),
+        defaults={
+            "user": user,
+            "ip": "127.0.0.1",
+            "user_agent": client.defaults.get("HTTP_USER_AGENT", ""),
+        },
     )
     mark_seen(session.session_key)
     return client
