@@ -111,6 +111,10 @@ def step(request, programme, step):
         if step == Step.EDUCATION:
             diploma_form = DiplomaForm(request.POST, request.FILES)
             diploma_ok = _handle_diploma(intake, diploma_form, request)
+            if diploma_ok and not diploma_form.is_empty:
+                # Added, and now in the list: an empty form, so that sending the step
+                # again (after fixing another answer) does not add a second copy.
+                diploma_form = DiplomaForm()
         if "later" in request.POST:
             save_draft(intake, step, raw)
             messages.success(request, _("Your answers are saved. You can go on later."))

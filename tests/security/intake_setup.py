@@ -74,3 +74,33 @@ def drafting_applicant(world):
         intake.save()
     world.users["drafter"] = user
     return intake
+
+
+EXTRA_KEYS = {f"extra-{kind}" for _step, kind in QUESTIONS}
+DUTCH = {"dutch_listening", "dutch_reading", "dutch_speaking", "dutch_writing"}
+
+
+def answers_kept(intake, step):
+    """The intake's answers after a request to ``step``: what was stored is still there.
+
+    A refused step changes no answer (its typing goes to its draft); a saved step
+    changes only its own answers. A diploma may be added on the education step, never
+    lost: the stored ones stay, in order, at the start of the list.
+    """
+    from participants.intake_form import FORMS
+
+    own = {name.removeprefix("q_") for name in FORMS[step].base_fields}
+    own |= EXTRA_KEYS | DUTCH
+
+    def check(before, after, response):
+        was = before["participants_intake"][str(intake.pk)]["answers"]
+        now = after["participants_intake"][str(intake.pk)]["answers"]
+        assert now.get("diplomas", [])[: len(was.get("diplomas", []))] == was.get("diplomas", [])
+        for key, value in was.items():
+            if key in ("_drafts", "diplomas"):
+                continue
+            if response.status_code == 302 and key in own:
+                continue
+            assert now.get(key) == value, f"the stored answer {key!r} changed"
+
+    return check
