@@ -40,7 +40,9 @@ class NoStoreForPersonalPages:
 
 
 def _holds_nul(query) -> bool:
-    return any("\x00" in key or any("\x00" in value for value in values) for key, values in query.lists())
+    return any(
+        "\x00" in key or any("\x00" in value for value in values) for key, values in query.lists()
+    )
 
 
 class RefuseNulCharacters:

@@ -98,7 +98,7 @@ def step(request, programme, step):
     if request.method == "POST":
         if "remove_diploma" in request.POST:
             index = request.POST["remove_diploma"]
-            if index.isdigit():
+            if index.isascii() and index.isdigit():  # "²".isdigit() too, but int() refuses it
                 remove_diploma(intake, int(index))
                 messages.success(request, _("The diploma is removed."))
             return redirect(_step_url(programme, step))

@@ -200,7 +200,9 @@ INVENTORY = {
     "participants:my_skills": Form(PARTICIPANT, "participant"),
     "participants:my_consent": Form(PARTICIPANT, "participant"),
     "barriers:mine": NoInput("my barriers"),
-    "barriers:share_in_dossier": Form(PARTICIPANT, "participant", my_barrier, "barriers:mine"),
+    "barriers:share_in_dossier": Form(
+        PARTICIPANT, "participant", my_barrier, "barriers:mine", nothing
+    ),
     "dossiers:mine": Form(PARTICIPANT, "participant"),
     "notifications:inbox": Filters("participant"),
     "notifications:read": Form(
@@ -221,6 +223,7 @@ INVENTORY = {
         in_programme=False,
     ),
 }
+
 
 def entries(kind, area=None):
     """(url name, entry) of one kind (and area), in a stable order for parametrisation."""

@@ -13,10 +13,15 @@ from tests.security.input_inventory import INTAKE, INVENTORY, Form, entries
 from tests.security.intake_setup import answers_kept, drafting_applicant
 from tests.security.property_runner import check_each, check_form
 
+
 def test_every_intake_step_answers_bad_input_clearly_and_keeps_earlier_answers(client, world):
     intake = drafting_applicant(world)
     steps = [
-        (f"participants:apply_step {step}", step, replace(INVENTORY["participants:apply_step"], kwargs=lambda w, s=step: {"step": s}))
+        (
+            f"participants:apply_step {step}",
+            step,
+            replace(INVENTORY["participants:apply_step"], kwargs=lambda w, s=step: {"step": s}),
+        )
         for step in STEPS
     ]
     check_each(
@@ -35,5 +40,7 @@ def test_every_intake_step_answers_bad_input_clearly_and_keeps_earlier_answers(c
 
 def test_the_start_and_check_pages_answer_bad_input_clearly(client, world):
     drafting_applicant(world)
-    others = [(name, entry) for name, entry in entries(Form, INTAKE) if name != "participants:apply_step"]
+    others = [
+        (name, entry) for name, entry in entries(Form, INTAKE) if name != "participants:apply_step"
+    ]
     check_each(others, lambda name, entry: check_form(client, world, name, entry, examples=4))

@@ -10,12 +10,15 @@ from django_scopes import scopes_disabled
 
 from participants.models import DecisionProposal
 from programmes.models import SelectionCriterion
+from tests.dossier.conftest import consent_to_municipality
 from tests.security.input_inventory import STAFF, Form, entries
 from tests.security.property_runner import check_each, check_form
 
 
 def with_everything_a_form_needs(world):
-    """A criterion to score and a proposal to confirm, so their forms are on the page."""
+    """A criterion to score, a proposal to confirm, a participant who lets the
+    municipality see their dossier: so these forms are on their pages."""
+    consent_to_municipality(world.participant)
     with scopes_disabled():
         SelectionCriterion.objects.create(programme=world.programme, name="Motivatie")
         DecisionProposal.objects.create(

@@ -13,7 +13,6 @@ import pytest
 from django.urls import reverse
 from django_scopes import scopes_disabled
 from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from participants.models import IntakeDocument
 from participants.uploads import ACCEPTED_TYPES
@@ -49,9 +48,7 @@ def the_stored_diploma_is_kept(intake, document):
     return check
 
 
-def test_diploma_uploads_answer_bad_files_clearly_and_keep_the_stored_diploma(
-    client, world, media
-):
+def test_diploma_uploads_answer_bad_files_clearly_and_keep_the_stored_diploma(client, world, media):
     intake = drafting_applicant(world)
     with scopes_disabled():
         document = IntakeDocument.objects.get(intake=intake)
