@@ -1,8 +1,8 @@
 """Bad input for property-based tests: what a careless, confused or hostile client may send.
 
-The forms are read from the page that shows them (``page_forms``), so a field added to a
-form is fuzzed without a change here. ``form_data`` turns a form's fields into a
-hypothesis strategy: each field keeps its value, is dropped, sent twice, or gets a
+The forms are read from the page that shows them (``form_parsing.page_forms``), so a
+field added to a form is fuzzed without a change here. ``form_data`` turns a form's
+fields into a hypothesis strategy: each field keeps its value, is dropped, sent twice, or gets a
 nasty value of its kind. Bodies are encoded by hand, so they can carry what a browser
 never sends: NUL bytes, bytes that are not UTF-8, duplicated keys, file names of any
 length.
@@ -13,13 +13,10 @@ and after a request to prove that nothing stored was lost.
 
 import html
 import json
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
-from urllib.parse import quote_plus, urlsplit
+from urllib.parse import quote_plus
 
 from django.apps import apps
 from django.db import connection
-from django.urls import Resolver404, resolve
 from django_scopes import scopes_disabled
 from hypothesis import strategies as st
 
@@ -164,122 +161,6 @@ def nasty_file():
     )
     types = st.sampled_from(["application/pdf", "image/png", "", "text/html", "x\x00/y"])
     return st.tuples(names, types, contents)
-
-
-# ---------------------------------------------------------------- forms on a page
-
-
-@dataclass
-class Field:
-    name: str
-    kind: str  # input type, "select" or "textarea"
-    value: str | None  # what the page sends as it is (None: nothing, like an unticked box)
-    options: list = field(default_factory=list, repr=False)
-    maxlength: int | None = field(default=None, repr=False)
-
-
-@dataclass
-class PageForm:
-    action: str  # path
-    view_name: str | None
-    fields: dict = field(default_factory=dict, repr=False)
-
-    def _repr_pretty_(self, printer, cycle):  # short in hypothesis' failure reports
-        printer.text(f"PageForm({self.action!r}, fields={sorted(self.fields)!r})")
-
-
-class _FormParser(HTMLParser):
-    """The POST forms of a page with their fields and the values a browser would send."""
-
-    def __init__(self, page_path):
-        super().__init__(convert_charrefs=True)
-        self.page_path = page_path
-        self.forms: list[PageForm] = []
-        self._form = None
-        self._select = None
-        self._textarea = None
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "form":
-            if (attrs.get("method") or "get").lower() == "post":
-                action = urlsplit(attrs.get("action") or self.page_path).path
-                self._form = PageForm(action, _view_name(action))
-            return
-        form = self._form
-        if tag == "option" and self._select is not None:
-            self._select.options.append(attrs.get("value", ""))
-            if "selected" in attrs:
-                self._select.value = attrs.get("value", "")
-            return
-        if form is None or not attrs.get("name"):
-            return
-        name = attrs["name"]
-        if tag == "button" or (tag == "input" and attrs.get("type") in ("submit", "image")):
-            if (attrs.get("type") or "submit").lower() != "submit" and tag == "button":
-                return
-            # A named submit button says which action: one of its values, or none (Enter).
-            known = form.fields.setdefault(name, Field(name, "submit", None))
-            known.options.append(attrs.get("value", ""))
-            if known.value is None:
-                known.value = attrs.get("value", "")
-            return
-        if tag == "input":
-            kind = (attrs.get("type") or "text").lower()
-            if kind in ("button", "reset"):
-                return
-            maxlength = int(attrs["maxlength"]) if attrs.get("maxlength", "").isdigit() else None
-            if kind in ("radio", "checkbox"):
-                known = form.fields.setdefault(name, Field(name, kind, None))
-                known.options.append(attrs.get("value", "on"))
-                if "checked" in attrs and known.value is None:
-                    known.value = attrs.get("value", "on")
-                return
-            form.fields[name] = Field(name, kind, attrs.get("value", ""), maxlength=maxlength)
-        elif tag == "select":
-            self._select = form.fields[name] = Field(name, "select", None)
-        elif tag == "textarea":
-            maxlength = int(attrs["maxlength"]) if attrs.get("maxlength", "").isdigit() else None
-            self._textarea = form.fields[name] = Field(name, "textarea", "", maxlength=maxlength)
-
-    def handle_startendtag(self, tag, attrs):
-        self.handle_starttag(tag, attrs)
-
-    def handle_data(self, data):
-        if self._textarea is not None:
-            self._textarea.value += data
-
-    def handle_endtag(self, tag):
-        if tag == "form" and self._form is not None:
-            self.forms.append(self._form)
-            self._form = None
-        elif tag == "select" and self._select is not None:
-            select = self._select
-            if select.value is None and select.options:
-                select.value = select.options[0]
-            self._select = None
-        elif tag == "textarea":
-            self._textarea = None
-
-
-def _view_name(path):
-    try:
-        return resolve(path).view_name
-    except Resolver404:
-        return None
-
-
-def page_forms(content: bytes, page_path: str) -> list[PageForm]:
-    parser = _FormParser(page_path)
-    parser.feed(content.decode())
-    parser.close()
-    return parser.forms
-
-
-def forms_for(content: bytes, page_path: str, view_name: str) -> list[PageForm]:
-    found = [form for form in page_forms(content, page_path) if form.view_name == view_name]
-    assert found, f"no form posting to {view_name} on {page_path}"
-    return found
 
 
 # ---------------------------------------------------------------- bodies

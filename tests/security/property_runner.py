@@ -21,18 +21,16 @@ from hypothesis import strategies as st
 from tests.conftest import log_in
 from tests.dossier.conftest import reauthenticate
 from tests.security.bad_input import (
-    Field,
-    PageForm,
     assert_clear_answer,
     assert_nothing_lost,
     database_state,
     form_data,
     nasty_text,
-    page_forms,
     post,
     safe_repr,
     urlencoded,
 )
+from tests.security.form_parsing import Field, PageForm, page_forms
 
 SCALE = int(os.environ.get("BAD_INPUT_EXAMPLES", "1"))
 
