@@ -8,6 +8,7 @@ Both are small: the bad-input tests together stay within about a minute on one c
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, settings
 
 _COMMON = {
@@ -20,3 +21,10 @@ settings.register_profile("dev", **_COMMON)
 settings.load_profile(
     os.environ.get("HYPOTHESIS_PROFILE") or ("ci" if os.environ.get("CI") else "dev")
 )
+
+
+@pytest.fixture
+def private_media(settings, tmp_path):
+    """Uploaded files go to a temporary folder, not the project's private-media/."""
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path

@@ -24,8 +24,7 @@ from tests.security.intake_setup import drafting_applicant
 
 
 @pytest.fixture
-def drafter(client, world, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def drafter(client, world, private_media):
     intake = drafting_applicant(world)
     log_in(client, world.users["drafter"])
     return intake

@@ -14,7 +14,9 @@ from tests.security.intake_setup import answers_kept, drafting_applicant
 from tests.security.property_runner import check_each, check_form
 
 
-def test_every_intake_step_answers_bad_input_clearly_and_keeps_earlier_answers(client, world):
+def test_every_intake_step_answers_bad_input_clearly_and_keeps_earlier_answers(
+    client, world, private_media
+):
     intake = drafting_applicant(world)
     steps = [
         (
@@ -34,11 +36,12 @@ def test_every_intake_step_answers_bad_input_clearly_and_keeps_earlier_answers(c
             examples=6,
             also=answers_kept(intake, item[0]),
             may_change=("participants_intake",),
+            without=("remove_diploma",),  # removing on purpose: test_bad_input_uploads.py
         ),
     )
 
 
-def test_the_start_and_check_pages_answer_bad_input_clearly(client, world):
+def test_the_start_and_check_pages_answer_bad_input_clearly(client, world, private_media):
     drafting_applicant(world)
     others = [
         (name, entry) for name, entry in entries(Form, INTAKE) if name != "participants:apply_step"

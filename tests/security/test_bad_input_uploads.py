@@ -11,7 +11,6 @@ import os
 import re
 from dataclasses import replace
 
-import pytest
 from django.urls import reverse
 from django_scopes import scopes_disabled
 from hypothesis import given, settings
@@ -26,12 +25,6 @@ from tests.security.property_runner import SCALE, check_form, rolled_back
 
 EDUCATION = {"step": "education"}
 GENERATED = re.compile(r"[0-9a-f]{32}(\.[a-z]{3,4})?")
-
-
-@pytest.fixture
-def media(settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
-    return tmp_path
 
 
 def the_stored_diploma_is_kept(intake, document):
@@ -51,7 +44,9 @@ def the_stored_diploma_is_kept(intake, document):
     return check
 
 
-def test_diploma_uploads_answer_bad_files_clearly_and_keep_the_stored_diploma(client, world, media):
+def test_diploma_uploads_answer_bad_files_clearly_and_keep_the_stored_diploma(
+    client, world, private_media
+):
     intake = drafting_applicant(world)
     with scopes_disabled():
         document = IntakeDocument.objects.get(intake=intake)
@@ -76,7 +71,7 @@ def not_a_stored_index(value):
         return True
 
 
-def test_removing_a_diploma_by_a_made_up_number_removes_nothing(client, world, media):
+def test_removing_a_diploma_by_a_made_up_number_removes_nothing(client, world, private_media):
     drafting_applicant(world)
     log_in(client, world.users["drafter"])
     path = reverse("participants:apply_step", kwargs={"programme": "alpha", **EDUCATION})
