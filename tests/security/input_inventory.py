@@ -44,6 +44,8 @@ def nothing(world):
 
 @dataclass(frozen=True)
 class Form:
+    """A URL that takes a POST body, posted by ``role`` (a key of ``world.users``)."""
+
     area: str
     role: str
     kwargs: Callable = nothing
@@ -57,6 +59,8 @@ class Form:
 
 @dataclass(frozen=True)
 class Filters:
+    """A page that reads its query string, requested by ``role``."""
+
     role: str
     kwargs: Callable = nothing
     in_programme: bool = True
@@ -64,6 +68,8 @@ class Filters:
 
 @dataclass(frozen=True)
 class NoInput:
+    """A page that reads neither a body nor a query string."""
+
     reason: str
 
 
@@ -71,23 +77,16 @@ def step(world):
     return {"step": "personal"}
 
 
-def settings_delete(world):
-    return setting(world)
-
-
-def municipality_participant(world):
-    return {"pk": world.participant.pk}
-
-
 STAFF = "staff"
 PARTICIPANT = "participant"
 INTAKE = "intake"
-UPLOADS = "uploads"
 DETAIL = "participants:participant_detail"
 
 INVENTORY = {
     # ---- intake (the applicant's own application)
     "participants:apply": Form(INTAKE, "drafter", success_200=True, fields={"next": "text"}),
+    # Every step (test_bad_input_intake.py); the education step's diploma file and its
+    # removal are the uploads area (test_bad_input_uploads.py).
     "participants:apply_step": Form(INTAKE, "drafter", step, fields={"later": "text"}),
     "participants:apply_check": Form(INTAKE, "drafter", success_200=True),
     "participants:application": NoInput("the applicant's status page"),
@@ -165,7 +164,7 @@ INVENTORY = {
     "programmes:settings": Form(STAFF, "admin"),
     "programmes:settings_new": Form(STAFF, "admin", setting_kind),
     "programmes:settings_edit": Form(STAFF, "admin", setting),
-    "programmes:settings_delete": Form(STAFF, "admin", settings_delete, deletes=True),
+    "programmes:settings_delete": Form(STAFF, "admin", setting, deletes=True),
     "programmes:consent_texts": NoInput("the list of consent texts"),
     "programmes:consent_text_new": Form(STAFF, "admin", consent_purpose),
     "notifications:reminder_settings": Form(STAFF, "admin"),
@@ -176,7 +175,7 @@ INVENTORY = {
     "municipality:make_dossier": Form(
         STAFF,
         "municipality_officer",
-        municipality_participant,
+        participant,
         fields={"language": "select", "municipality": "text"},
         in_programme=False,
     ),
