@@ -167,7 +167,11 @@ def _still_consents(request, export) -> bool:
 def new_export(request):
     """A ZIP of the chosen people's dossiers. Asks for the password or code again first."""
     municipality = current_municipality(request)
-    posted = [value for value in request.POST.getlist("participants") if value.isdigit()]
+    posted = [
+        value  # ASCII digits only: "²".isdigit() is true, but int() refuses it
+        for value in request.POST.getlist("participants")
+        if value.isascii() and value.isdigit()
+    ]
     allowed = across_programmes.consenting_ids([municipality], [int(pk) for pk in posted])
     form = BulkExportForm(request.POST, allowed_ids=allowed)
     if not form.is_valid():

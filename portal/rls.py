@@ -79,7 +79,7 @@ class ProgrammeSetting:
     def __call__(self, execute, sql, params, many, context):
         connection = context["connection"]
         wanted = setting_for(get_scope())
-        if connection.programme_setting != wanted:
+        if connection.programme_setting != wanted and not _controls_transaction(sql):
             self.apply(connection, wanted)
         return execute(sql, params, many, context)
 
@@ -91,6 +91,18 @@ class ProgrammeSetting:
             cursor.execute("SELECT set_config(%s, %s, false)", [SETTING, value])
         connection.programme_setting = value
         connection.programme_settings_made += 1
+
+
+_TRANSACTION_CONTROL = ("SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK")
+
+
+def _controls_transaction(sql) -> bool:
+    """Savepoint statements read no table, so they need no setting. And they must not
+    get one: after an error PostgreSQL refuses every statement but ROLLBACK, so a
+    set_config sent first (the scope changed between the error and the rollback, as
+    when a view fails and the atomic block around the request rolls back) would make the
+    rollback to the savepoint fail, and with it the whole outer transaction."""
+    return isinstance(sql, str) and sql.lstrip().upper().startswith(_TRANSACTION_CONTROL)
 
 
 def current_setting(connection=default_connection) -> str | None:

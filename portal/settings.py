@@ -66,6 +66,8 @@ MIDDLEWARE = [
     "portal.middleware.UserLanguageMiddleware",
     "portal.middleware.NoStoreForPersonalPages",
     "csp.middleware.CSPMiddleware",
+    # After the language and the user are known, so its 400 page is in their language.
+    "portal.middleware.RefuseNulCharacters",
     "portal.tenancy.ProgrammeMiddleware",
 ]
 

@@ -104,7 +104,7 @@ def step(request, programme, step):
     if request.method == "POST":
         if "remove_diploma" in request.POST:
             index = request.POST["remove_diploma"]
-            if index.isdigit():
+            if index.isascii() and index.isdigit():  # "²".isdigit() too, but int() refuses it
                 remove_diploma(intake, int(index))
                 messages.success(request, _("The diploma is removed."))
             return redirect(_step_url(programme, step))
@@ -117,6 +117,10 @@ def step(request, programme, step):
         if step == Step.EDUCATION:
             diploma_form = DiplomaForm(request.POST, request.FILES)
             diploma_ok = _handle_diploma(intake, diploma_form, request)
+            if diploma_ok and not diploma_form.is_empty:
+                # Added, and now in the list: an empty form, so that sending the step
+                # again (after fixing another answer) does not add a second copy.
+                diploma_form = DiplomaForm()
         if "later" in request.POST:
             save_draft(intake, step, raw)
             messages.success(request, _("Your answers are saved. You can go on later."))
