@@ -26,6 +26,7 @@ from tests.test_isolation import (  # the ids each URL needs, from the world fix
     barrier,
     consent_purpose,
     credential,
+    erasure_request,
     follow_up,
     intake,
     internship,
@@ -211,6 +212,21 @@ INVENTORY = {
         PARTICIPANT, "participant", page="notifications:inbox", fields={"next": "text"}
     ),
     "preferences:edit": Form(PARTICIPANT, "participant", in_programme=False),
+    "privacy:my_data": NoInput("what the programme keeps, with two download buttons"),
+    "privacy:my_data_confirm": Form(PARTICIPANT, "participant", fields={"code": "text"}),
+    "privacy:my_data_json": NoInput("a download of one's own data"),
+    "privacy:my_data_pdf": NoInput("a download of one's own data"),
+    "privacy:erasure": Form(PARTICIPANT, "participant"),
+    "privacy:requests": NoInput("the list of erasure requests"),
+    "privacy:request_detail": Form(STAFF, "coordinator", erasure_request),
+    # ---- account pages (allauth's forms behind the portal's checks)
+    "account_sessions:list": NoInput("the user's own logins"),
+    "account_sessions:end": NoInput("ends one login; its id is in the path"),
+    "account_sessions:end_others": NoInput("ends the other logins; no fields"),
+    "account_email": NoInput(
+        "allauth's email form: allauth validates it; behind re-authentication"
+    ),
+    "mfa_activate_totp": NoInput("allauth's TOTP set-up: a six-digit code checked by allauth"),
     # ---- platform pages
     "home": NoInput("the start page"),
     "landing": NoInput("a redirect after login"),

@@ -142,7 +142,7 @@ def test_each_download_is_in_who_looked_at_my_file(client, full):
         (full.participant.pk, user.pk, "all data (pdf)"),
     ]
     page = client.get(url(full, "audit:my_log")).content.decode()
-    assert "Downloaded all your data" in page
+    assert "Al je gegevens gedownload" in page  # "Downloaded all your data", in Dutch
 
 
 def test_a_password_user_types_the_password_again_first(client, full):

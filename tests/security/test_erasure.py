@@ -98,9 +98,11 @@ def ask(client, world, reason="Ik verhuis naar het buitenland."):
     log_in(client, world.users["participant"])
     page = client.get(url(world, "erasure"))
     assert page.status_code == 200
-    assert "You cannot undo this." in page.content.decode()
+    assert (
+        "Je kunt dit niet terugdraaien." in page.content.decode()
+    )  # nl, the participant's language
     confirm = client.post(url(world, "erasure"), {"step": "confirm", "reason": reason})
-    assert "Yes, remove my data" in confirm.content.decode()
+    assert "Ja, verwijder mijn gegevens" in confirm.content.decode()
     return client.post(url(world, "erasure"), {"step": "ask", "reason": reason})
 
 
@@ -150,7 +152,7 @@ def test_participant_asks_a_coordinator_carries_it_out_and_nothing_names_them_an
     detail = url(world, "request_detail", pk=erasure_request.pk)
     assert "Ik verhuis" in coordinator.get(detail).content.decode()
     wrong = coordinator.post(detail, {"step": "carry_out", "number": "ALP-9999"})
-    assert "This is not the number of this participant" in wrong.content.decode()
+    assert "Dit is niet het nummer van deze deelnemer" in wrong.content.decode()
     with django_capture_on_commit_callbacks(execute=True):
         done = coordinator.post(detail, {"step": "carry_out", "number": person.number})
     assert done.status_code == 302

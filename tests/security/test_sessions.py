@@ -345,7 +345,8 @@ def test_login_through_allauth_records_the_device(world):
         reverse("mfa_authenticate"), {"code": current_code(world.totp_secrets["coordinator"])}
     )
     rows = phone.get(SESSIONS).context["rows"]
-    assert [(row["device"], row["current"]) for row in rows] == [("Safari on iPhone", True)]
+    # The coordinator reads Dutch: "Safari on iPhone".
+    assert [(row["device"], row["current"]) for row in rows] == [("Safari op iPhone", True)]
 
 
 @pytest.mark.parametrize(
