@@ -5,15 +5,13 @@ from django_scopes import scope
 
 from privacy.models import ErasureRequest
 
-# The browser fixtures live with the other browser tests; this one sits with the erasure tests.
-from tests.browser.conftest import browser, phone  # noqa: F401
 from tests.browser.test_accessibility import assert_accessible
 from tests.browser.test_phone import log_in_by_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_a_participant_asks_on_a_phone_and_withdraws(phone, live_server, worlds):  # noqa: F811
+def test_a_participant_asks_on_a_phone_and_withdraws(phone, live_server, worlds):
     world = worlds["a"]
     log_in_by_code(phone, live_server, world.users["participant"].email)
     phone.wait_for_url(f"{live_server.url}/alpha/me/")
