@@ -12,7 +12,7 @@ import logging
 from celery import shared_task
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import InterfaceError, OperationalError, transaction
+from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 from django_scopes import scope
@@ -26,18 +26,12 @@ from dossiers.models import Audience, BulkExport, DossierExport, Status
 from dossiers.render import data_fingerprint, render_dossier
 from participants.consent import has_consent
 from participants.models import Participant, Purpose
-from portal.celery import ProgrammeTask
+from portal.celery import TRANSIENT, ProgrammeTask, backoff
 from programmes.tenancy import get_programme_for_task
 
 log = logging.getLogger(__name__)
 
-TRANSIENT = (OperationalError, InterfaceError, ConnectionError, TimeoutError)
 MAX_RETRIES = 4
-
-
-def _backoff(retries: int) -> int:
-    """2, 4, 8, 16 seconds: enough for a database restart, never a flood."""
-    return min(2 ** (retries + 1), 60)
 
 
 @shared_task(base=ProgrammeTask, bind=True, acks_late=True, max_retries=MAX_RETRIES)
@@ -50,12 +44,7 @@ def generate_dossier(self, *, programme, export_id) -> str:
         outcome = _render_and_store(export)
     except TRANSIENT as exc:
         _release(export, exc)
-        raise self.retry(
-            exc=exc,
-            countdown=_backoff(self.request.retries),
-            # ProgrammeTask hands the body the programme, not its id: send the id again.
-            kwargs={"programme_id": programme.pk, "export_id": export_id},
-        ) from exc
+        raise self.retry_in_programme(programme, exc, export_id=export_id) from exc
     except Exception as exc:
         log.exception("Dossier %s could not be made", export.pk)
         _finish_failed(export, f"{type(exc).__name__}: {exc}"[:300], Result.FAILED)
@@ -190,7 +179,7 @@ def assemble_bulk_export(self, *, bulk_id) -> str:
     try:
         return assemble(bulk_id)
     except TRANSIENT as exc:
-        raise self.retry(exc=exc, countdown=_backoff(self.request.retries)) from exc
+        raise self.retry(exc=exc, countdown=backoff(self.request.retries)) from exc
 
 
 @shared_task

@@ -4,7 +4,6 @@ import pytest
 from django_scopes import scope
 
 from privacy.models import ErasureRequest
-
 from tests.browser.test_accessibility import assert_accessible
 from tests.browser.test_phone import log_in_by_code
 
