@@ -118,6 +118,7 @@ def test_a_leiden_coordinator_gets_404_on_every_haaglanden_page(client, db):
             or SimpleNamespace(pk=1),
             dossier=SimpleNamespace(pk=1),
             key_date=SimpleNamespace(pk=1),
+            erasure_request=SimpleNamespace(pk=1),
         )
     for name in PROTECTED:
         assert client.get(url(name, haaglanden, foreign)).status_code == 404, name
