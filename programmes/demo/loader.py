@@ -27,6 +27,7 @@ from programmes.demo.barriers import load_barriers
 from programmes.demo.consent import load_consent
 from programmes.demo.key_dates import load_key_dates
 from programmes.demo.languages import load_languages
+from programmes.demo.privacy import load_erasure_requests
 from programmes.demo.route import load_route
 from programmes.demo.skills import load_skills
 from programmes.models import (
@@ -357,6 +358,7 @@ def load_demo() -> DemoReport:
                 load_consent(programme, coordinator)
                 load_key_dates(programme, coordinator)
                 load_audit(programme, coordinator)
+                load_erasure_requests(programme)
             given, family = selection.APPLICANTS[3][:2]  # invited to an interview
             report.logins.append(
                 Login(
