@@ -223,7 +223,9 @@ ACCOUNT_REAUTHENTICATION_TIMEOUT = env_int("ACCOUNT_REAUTHENTICATION_TIMEOUT", 3
 # A mail to the account's address when its password, email addresses or authenticators
 # change: if it was not them, they know at once (and their other sessions have ended).
 ACCOUNT_EMAIL_NOTIFICATIONS = True
-ACCOUNT_SESSION_REMEMBER = None
+# Never "remember me": the login ends when the browser closes (and at the latest after
+# SESSION_COOKIE_AGE). Participants share phones; no checkbox to get wrong.
+ACCOUNT_SESSION_REMEMBER = False
 ACCOUNT_RATE_LIMITS = {
     # allauth's defaults, stated here so a reviewer sees them; they need a
     # shared cache (Redis) in production to hold across web processes.

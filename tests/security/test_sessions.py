@@ -11,6 +11,7 @@ import pytest
 from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
 from allauth.usersessions.models import UserSession
+from django.conf import settings
 from django.contrib.sessions.models import Session
 from django.core import mail
 from django.db import connection
@@ -364,3 +365,18 @@ def test_login_through_allauth_records_the_device(world):
 def test_devices_are_named_in_plain_words(user_agent, words):
     with translation.override("en"):
         assert describe(user_agent) == words
+
+
+@pytest.mark.django_db
+def test_a_login_is_never_remembered_after_the_browser_closes(client, world):
+    page = client.get(reverse("account_login")).content.decode()
+    assert 'name="remember"' not in page  # no "Remember me" box to tick on a shared phone
+    coordinator = world.users["coordinator"]
+    # Even a hand-made "remember" field is not followed.
+    client.post(
+        reverse("account_login"),
+        {"login": coordinator.email, "password": PASSWORD, "remember": "on"},
+    )
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    assert cookie["max-age"] == ""  # a browser-session cookie: gone when the browser closes
+    assert cookie["expires"] == ""
