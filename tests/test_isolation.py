@@ -208,7 +208,6 @@ URLS = {
     "privacy:my_data": ProgrammePage(PARTICIPANTS),
     # The world's participant has a password: the code page sends them on (302), and
     # the downloads ask for the password again first (302).
-    "privacy:my_data_confirm": ProgrammePage(PARTICIPANTS, ok=302),
     "privacy:my_data_json": ProgrammePage(PARTICIPANTS, ok=302),
     "privacy:my_data_pdf": ProgrammePage(PARTICIPANTS, ok=302),
     "notifications:inbox": ProgrammePage(EVERYONE),
@@ -217,6 +216,7 @@ URLS = {
     "preferences:edit": Platform(login=True),
     # A user's own logins; another user's session id is a 404 (tests/security/test_sessions.py).
     "account_sessions:list": Platform(login=True),
+    "account_confirm_code": Platform(login=True),
     "account_sessions:end": Platform(login=True, method="post"),
     "account_sessions:end_others": Platform(login=True, method="post"),
     # allauth's pages behind portal.reauth (tests/security/test_sessions.py).

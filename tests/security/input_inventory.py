@@ -213,7 +213,6 @@ INVENTORY = {
     ),
     "preferences:edit": Form(PARTICIPANT, "participant", in_programme=False),
     "privacy:my_data": NoInput("what the programme keeps, with two download buttons"),
-    "privacy:my_data_confirm": Form(PARTICIPANT, "participant", fields={"code": "text"}),
     "privacy:my_data_json": NoInput("a download of one's own data"),
     "privacy:my_data_pdf": NoInput("a download of one's own data"),
     "privacy:erasure": Form(PARTICIPANT, "participant"),
@@ -221,6 +220,9 @@ INVENTORY = {
     "privacy:request_detail": Form(STAFF, "coordinator", erasure_request),
     # ---- account pages (allauth's forms behind the portal's checks)
     "account_sessions:list": NoInput("the user's own logins"),
+    "account_confirm_code": Form(
+        PARTICIPANT, "participant", fields={"code": "text", "next": "text"}, in_programme=False
+    ),
     "account_sessions:end": NoInput("ends one login; its id is in the path"),
     "account_sessions:end_others": NoInput("ends the other logins; no fields"),
     "account_email": NoInput(

@@ -12,6 +12,7 @@ from django.core import mail
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import urlencode
 from django_scopes import scopes_disabled
 
 from tests.security.test_sessions import LAPTOP, PASSWORD, PHONE, browser
@@ -81,11 +82,17 @@ def test_a_code_only_user_changes_email_only_soon_after_a_code_login(code_only, 
     assert response.url == reverse("account_email_verification_sent")  # the code to the new address
 
     time_machine.shift(301)
+    # The page itself sends them to check it is them first, before they type anything.
+    response = phone.get(reverse("account_email"))
+    assert response.status_code == 302
+    assert response.url == confirm_url(reverse("account_email"))
     response = phone.post(reverse("account_email"), {**new, "email": "someone@example.org"})
-    assert response.status_code == 403
-    assert "First check that it is you" in response.content.decode()
-    assert "5 minutes" in response.content.decode()
-    # Looking at the addresses is fine.
+    assert response.status_code == 302
+    with scopes_disabled():
+        assert not code_only.emailaddress_set.filter(email="someone@example.org").exists()
+
+    # A fresh code from the email, and they are back on the page.
+    confirm_by_code(phone, reverse("account_email"))
     assert phone.get(reverse("account_email")).status_code == 200
 
 
@@ -97,6 +104,35 @@ def test_a_code_only_user_sets_up_an_authenticator_only_soon_after_a_code_login(
     assert phone.get(reverse("mfa_activate_totp")).status_code == 200
     time_machine.shift(301)
     response = phone.get(reverse("mfa_activate_totp"))
-    assert response.status_code == 403
-    # The way out: log out, then a new code.
-    assert reverse("account_request_login_code") in response.content.decode()
+    assert response.status_code == 302
+    assert response.url == confirm_url(reverse("mfa_activate_totp"))
+    confirm_by_code(phone, reverse("mfa_activate_totp"))
+    assert phone.get(reverse("mfa_activate_totp")).status_code == 200
+
+
+def confirm_url(next_path):
+    return f"{reverse('account_confirm_code')}?{urlencode({'next': next_path})}"
+
+
+def confirm_by_code(phone, next_path):
+    """Ask for a code on *Check that it is you*, type it, and land on ``next_path``."""
+    confirm = reverse("account_confirm_code")
+    phone.post(confirm, {"action": "send", "next": next_path})
+    code = re.search(r"^\s*([A-Z0-9]{4}-[A-Z0-9]{4})\s*$", mail.outbox[-1].body, re.M).group(1)
+    wrong = phone.post(confirm, {"action": "check", "code": "WRONG1", "next": next_path})
+    assert wrong.status_code == 400
+    assert "WRONG1" in wrong.content.decode()  # what they typed stays
+    right = phone.post(confirm, {"action": "check", "code": code, "next": next_path})
+    assert right.status_code == 302
+    assert right.url == next_path
+
+
+def test_the_code_page_sends_on_only_to_a_page_of_this_site(code_only):
+    phone = log_in_by_code(Client(HTTP_USER_AGENT=PHONE), code_only.email)
+    confirm = reverse("account_confirm_code")
+    for evil in ("https://evil.example/", "//evil.example/", "javascript:alert(1)"):
+        page = phone.get(f"{confirm}?{urlencode({'next': evil})}").content.decode()
+        nexts = set(re.findall(r'name="next" value="([^"]*)" data-next', page))
+        assert nexts == {reverse("home")}, evil
+    page = phone.get(f"{confirm}?next=/accounts/email/").content.decode()
+    assert set(re.findall(r'name="next" value="([^"]*)" data-next', page)) == {"/accounts/email/"}
