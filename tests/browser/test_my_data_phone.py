@@ -41,7 +41,7 @@ def test_a_participant_downloads_all_their_data_in_arabic(phone, live_server, wo
     assert data["about"]["language"] == "ar"
 
     # Later, the code page: ask for a code, then a field to type it.
-    phone.goto(f"{live_server.url}/alpha/me/my-data/confirm/")
+    phone.goto(f"{live_server.url}/accounts/confirm-by-code/?next=/alpha/me/my-data/")
     phone.locator("button[name=action][value=send]").click()
     phone.wait_for_load_state()
     assert phone.locator("input[name=code]").is_visible()
