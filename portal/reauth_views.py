@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 
 from portal import reauth
@@ -24,7 +25,7 @@ def confirm_code(request):
                 messages.info(
                     request, _("We sent a code a moment ago. Wait one minute for a new one.")
                 )
-            return redirect(f"{request.path}?{reauth.urlencode({'next': next_url})}")
+            return redirect(f"{request.path}?{urlencode({'next': next_url})}")
         if reauth.check_code(request, request.POST.get("code", "")):
             return redirect(next_url)
         state = reauth.pending_code(request)

@@ -83,7 +83,6 @@ from participants.models import (
     SkillAssessment,
     StageEntry,
 )
-from portal.sessions import end_all_sessions
 from privacy.models import ErasureRequest
 from programmes.models import Membership, Role
 
@@ -347,9 +346,9 @@ def _close_account(user):
     Authenticator.objects.filter(user=user).delete()
     NotificationPreference.objects.filter(user=user).delete()
     OutboxEmail.objects.filter(recipient=user).delete()
-    # Saving is_active=False has already ended every login (portal.sessions); Django
-    # also refuses an inactive user and a session whose password hash changed.
-    end_all_sessions(user)
+    # Saving is_active=False above ended every login already (portal.sessions, on
+    # post_save); Django also refuses an inactive user and a session whose password
+    # hash changed.
 
 
 def _delete_files_after_commit(names):

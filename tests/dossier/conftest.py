@@ -1,7 +1,5 @@
 """Dossier tests: files go to a temporary folder; a helper marks a recent re-authentication."""
 
-import time
-
 import pytest
 from django_scopes import scopes_disabled
 
@@ -12,15 +10,6 @@ from participants.models import ConsentText, Purpose
 @pytest.fixture(autouse=True)
 def _private_media(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
-
-
-def reauthenticate(client):
-    """As if the user just typed their password or code again (allauth's record)."""
-    session = client.session
-    records = session.get("account_authentication_methods", [])
-    records.append({"method": "mfa", "type": "totp", "at": time.time(), "reauthenticated": True})
-    session["account_authentication_methods"] = records
-    session.save()
 
 
 def consent_to_municipality(participant, given=True):

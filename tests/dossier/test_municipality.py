@@ -12,8 +12,8 @@ from django_scopes import scopes_disabled
 
 from audit.models import Action, AuditEntry, Result
 from dossiers.models import Audience, BulkExport, DossierExport, Status
-from tests.conftest import ROLES, log_in
-from tests.dossier.conftest import consent_to_municipality, reauthenticate
+from tests.conftest import ROLES, log_in, reauthenticate
+from tests.dossier.conftest import consent_to_municipality
 from tests.factories import ParticipantFactory
 
 LIST = reverse("municipality:list")

@@ -9,8 +9,8 @@ from django_scopes import scopes_disabled
 from audit.models import Action, AuditEntry
 from dossiers.models import BulkExport, DossierExport, Status
 from dossiers.tasks import sweep_dossier_exports
-from tests.conftest import log_in
-from tests.dossier.conftest import consent_to_municipality, reauthenticate
+from tests.conftest import log_in, reauthenticate
+from tests.dossier.conftest import consent_to_municipality
 from tests.dossier.workers import kill, private_broker, wait_for, worker
 from tests.factories import ParticipantFactory
 

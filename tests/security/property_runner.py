@@ -18,8 +18,7 @@ from django.urls import reverse
 from hypothesis import example, given, note, settings
 from hypothesis import strategies as st
 
-from tests.conftest import log_in
-from tests.dossier.conftest import reauthenticate
+from tests.conftest import log_in, reauthenticate
 from tests.security.bad_input import (
     assert_clear_answer,
     assert_nothing_lost,

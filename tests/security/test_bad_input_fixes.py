@@ -18,8 +18,8 @@ from django.urls import reverse
 from django_scopes import scope, scopes_disabled
 
 from participants.models import Intake, Participant
-from tests.conftest import log_in
-from tests.dossier.conftest import consent_to_municipality, reauthenticate
+from tests.conftest import log_in, reauthenticate
+from tests.dossier.conftest import consent_to_municipality
 from tests.security.intake_setup import drafting_applicant
 
 
